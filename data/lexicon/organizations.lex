@@ -1,0 +1,1 @@
+# placeholder until the lexicon helper writes this file

@@ -1,0 +1,40 @@
+//! Where output bytes go: stdout, or a file replaced atomically (a temporary file in the same
+//! folder, then a rename), so a failure never leaves a half-written file behind.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+/// Writes `bytes` to `path` atomically, or to stdout when `path` is `None` or `-`.
+pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match path {
+        None => write_stdout(bytes),
+        Some(p) if p.as_os_str() == "-" => write_stdout(bytes),
+        Some(p) => write_atomically(p, bytes),
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(bytes).context("writing to stdout")?;
+    stdout.flush().context("writing to stdout")?;
+    Ok(())
+}
+
+/// Replaces `path` with `bytes`: written to a temporary file beside it, synced, renamed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".newsgraph-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    temp.write_all(bytes).with_context(|| format!("writing {}", temp.path().display()))?;
+    temp.as_file().sync_all().with_context(|| format!("writing {}", temp.path().display()))?;
+    temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
+}

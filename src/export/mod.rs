@@ -1,0 +1,23 @@
+//! Exporters: pure functions from a graph to the bytes of a format. They never mutate the
+//! graph and never touch the file system; the binary decides where the bytes go.
+
+pub mod dot;
+
+use crate::graph::KnowledgeGraph;
+
+/// The formats newsgraph writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// SCHEMA §3 node-link JSON (see [`crate::wire`]).
+    Json,
+    /// Graphviz DOT.
+    Dot,
+}
+
+/// Renders `graph` in `format`.
+pub fn render(graph: &KnowledgeGraph, format: ExportFormat) -> String {
+    match format {
+        ExportFormat::Json => crate::wire::to_json(graph),
+        ExportFormat::Dot => dot::render(graph, &dot::DotOptions { legend: true }),
+    }
+}

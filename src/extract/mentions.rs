@@ -1,0 +1,861 @@
+//! Mentions: countries, titles and organizations from the lexicon, and persons from
+//! capitalized runs with evidence (a title before them, a given name, an apposition, a speech
+//! verb), grouped into the article's persons ("Vladimir Putin" … "Putin" … "President Putin").
+//!
+//! The output is, for every sentence, a sequence of [`Item`]s in text order: the shape the
+//! role and relation rules read. Nothing here decides what the mentions do to each other.
+
+use crate::lexicon::{
+    CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, WordClasses,
+};
+use crate::text::{Document, Token, TokenClass};
+
+/// Lower-case name particles that may sit inside a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "abd", "ben", "da", "de", "del", "della", "di", "do", "dos", "das", "du", "la",
+    "le", "van", "von", "der", "den", "ter", "y", "of", "mac",
+];
+
+/// One unit of a sentence as the rules see it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Item {
+    /// What the item is.
+    pub kind: ItemKind,
+    /// Index of its first token.
+    pub first: usize,
+    /// One past the index of its last token.
+    pub end: usize,
+    /// A possessive ending follows ("Russia's", "Trump’s").
+    pub possessive: bool,
+    /// The person the item names or refers to: set for person mentions, and later for
+    /// resolved pronouns and descriptions such as "the president".
+    pub person: Option<usize>,
+}
+
+/// What an item is.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ItemKind {
+    /// A mention of the article's person number `usize`.
+    Person(usize),
+    /// A mention of a country; `inside_name` when it is part of an organization's name.
+    Country { id: CountryId, form: CountryForm, inside_name: bool },
+    /// An office title; `plural` for "envoys", "ministers".
+    Title { id: TitleId, plural: bool },
+    /// An organization or a named place, from the lexicon or from a capitalized run that
+    /// ends in "Party", "Council", "Street"…
+    Organization { id: Option<OrganizationId> },
+    /// A personal pronoun, resolved later.
+    Pronoun { gender: Gender, possessive: bool },
+    /// Any other token.
+    Word,
+}
+
+/// How strongly a capitalized run is known to name a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum NameEvidence {
+    /// A speech verb or relative "who" next to a two-or-more-word run.
+    Context,
+    /// The first word is a given name, or a family name written first.
+    GivenName,
+    /// An office title or honorific stands right before it, or an apposition names its office.
+    Title,
+}
+
+/// A person of the article: the fullest name and every form used.
+#[derive(Clone, Debug)]
+pub(crate) struct PersonEntity {
+    /// The fullest name the article uses.
+    pub name: String,
+    /// Every other form that was resolved to this person.
+    pub aliases: Vec<String>,
+    /// Words of the full name, folded.
+    words: Vec<String>,
+    /// Gender suggested by the given name or honorifics.
+    pub gender: Gender,
+    /// Mentions found.
+    pub mentions: usize,
+    /// Why forms were grouped (for `--explain`).
+    pub notes: Vec<String>,
+}
+
+/// A capitalized run that may name a person.
+#[derive(Clone, Debug)]
+struct Candidate {
+    first: usize,
+    end: usize,
+    evidence: Option<NameEvidence>,
+    honorific_gender: Gender,
+}
+
+/// Per-sentence analysis shared by the later stages.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceItems {
+    /// Items in text order.
+    pub items: Vec<Item>,
+    /// The sentence is a headline in capitals or title case: names are only recognized, never
+    /// discovered, there.
+    pub shouting: bool,
+    /// The sentence is a byline, credit or link, not content.
+    pub skipped: bool,
+}
+
+/// The mention layer of one article.
+pub(crate) struct Mentions {
+    /// Items of every sentence.
+    pub sentences: Vec<SentenceItems>,
+    /// The article's persons.
+    pub persons: Vec<PersonEntity>,
+}
+
+/// A lexicon mark over tokens `first..end`.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    first: usize,
+    end: usize,
+    entry: PhraseEntry,
+}
+
+/// Finds mentions in an analysed article.
+pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Mentions {
+    let finder = Finder { lexicon, text, tokens: &doc.tokens };
+    let mut sentence_marks = Vec::with_capacity(doc.sentences.len());
+    let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    let mut shouting = Vec::with_capacity(doc.sentences.len());
+    let mut skipped = Vec::with_capacity(doc.sentences.len());
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let (first, end) = (sentence.first_token, sentence.end_token);
+        let marks = finder.marks(first, end);
+        let is_shouting = finder.is_shouting(first, end);
+        let is_skipped = finder.is_credit(first, end, &marks, index == 0);
+        if !is_shouting && !is_skipped {
+            for candidate in finder.candidates(first, end, &marks) {
+                candidates.push((index, candidate));
+            }
+        }
+        sentence_marks.push(marks);
+        shouting.push(is_shouting);
+        skipped.push(is_skipped);
+    }
+    let mut persons = finder.group_persons(&candidates);
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut last_seen: Vec<usize> = vec![0; persons.len()];
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let items = if skipped[index] {
+            Vec::new()
+        } else {
+            finder.items(
+                sentence.first_token,
+                sentence.end_token,
+                &sentence_marks[index],
+                shouting[index],
+                &mut persons,
+                &mut last_seen,
+            )
+        };
+        sentences.push(SentenceItems { items, shouting: shouting[index], skipped: skipped[index] });
+    }
+    Mentions { sentences, persons }
+}
+
+struct Finder<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Finder<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn classes(&self, i: usize) -> WordClasses {
+        self.lexicon.word_classes(self.word(i))
+    }
+
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Headlines in capitals ("CHIRAC, REAGAN DISCUSS") or title case ("UN Chief Says There Is
+    /// No Military Solution"): every word is capitalized, so capitals say nothing about names.
+    fn is_shouting(&self, first: usize, end: usize) -> bool {
+        let mut long_words = 0;
+        let mut capitalized = 0;
+        let mut caps = 0;
+        let mut words = 0;
+        for t in &self.tokens[first..end] {
+            if t.class != TokenClass::Word {
+                continue;
+            }
+            words += 1;
+            if t.all_caps {
+                caps += 1;
+            }
+            let len = t.text(self.text).chars().count();
+            if len >= 4 {
+                long_words += 1;
+                if t.capitalized {
+                    capitalized += 1;
+                }
+            }
+        }
+        if words >= 3 && caps * 10 >= words * 7 {
+            return true;
+        }
+        let last = self.word(end - 1);
+        let unterminated = !matches!(last, "." | "!" | "?" | "\"" | "\u{201d}");
+        long_words >= 2 && capitalized == long_words && unterminated
+    }
+
+    /// Bylines, credits and links: "Reuters", "(Reuters)", "Getty Images", "Heba Habib
+    /// contributed to this report.", "[Read: …]", "Tags", "Read more:".
+    fn is_credit(&self, first: usize, end: usize, marks: &[Mark], _is_first: bool) -> bool {
+        let words: Vec<usize> = (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word).collect();
+        if words.is_empty() {
+            return true;
+        }
+        let opener = self.word(first);
+        if opener == "[" && self.word(end - 1) == "]" {
+            return true;
+        }
+        // A line that is only an agency or outlet name, with brackets or punctuation at most.
+        if let Some(mark) = marks.iter().find(|m| matches!(m.entry, PhraseEntry::Organization { .. })) {
+            let covered = words.iter().all(|&i| i >= mark.first && i < mark.end);
+            if covered && self.lexicon.organizations[org_id(mark.entry) as usize].kind == "media" {
+                return true;
+            }
+        }
+        let text = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+        let lower = text.to_lowercase();
+        lower.contains("contributed to this report")
+            || lower.starts_with("reporting by")
+            || lower.starts_with("editing by")
+            || lower.starts_with("read more")
+            || lower.starts_with("photo:")
+            || lower.starts_with("photograph:")
+            || lower.starts_with("(photo")
+            || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
+    }
+
+    /// Lexicon marks of a sentence: the longest acceptable phrase at each position.
+    fn marks(&self, first: usize, end: usize) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        let mut i = first;
+        while i < end {
+            let token = &self.tokens[i];
+            if token.class != TokenClass::Word {
+                i += 1;
+                continue;
+            }
+            let mut advanced = false;
+            for found in self.lexicon.phrases_at(self.text, self.tokens, i, end) {
+                let chosen = found.entries.iter().copied().find(|entry| {
+                    !matches!(entry, PhraseEntry::Cue { .. })
+                        && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
+                });
+                if let Some(entry) = chosen {
+                    marks.push(Mark { first: found.first, end: found.end, entry });
+                    i = found.end;
+                    advanced = true;
+                    break;
+                }
+            }
+            if !advanced {
+                i += 1;
+            }
+        }
+        marks
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.class == TokenClass::Word && t.capitalized
+    }
+
+    /// Capitalized runs with their lexicon marks split off, as person candidates.
+    fn candidates(&self, first: usize, end: usize, marks: &[Mark]) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (run_first, run_end) in self.runs(first, end) {
+            if self.run_is_organization(run_first, run_end, marks) {
+                continue;
+            }
+            for (core_first, core_end) in self.unmarked_segments(run_first, run_end, marks) {
+                if let Some(candidate) = self.candidate(core_first, core_end, first, end, marks) {
+                    out.push(candidate);
+                }
+            }
+        }
+        out
+    }
+
+    /// Maximal runs of capitalized words, initials, inner particles and hyphen-joined parts.
+    fn runs(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut i = first;
+        while i < end {
+            if !self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i + 1;
+            loop {
+                if j >= end {
+                    break;
+                }
+                let t = &self.tokens[j];
+                if self.is_name_word(j) && t.space_before {
+                    j += 1;
+                } else if t.class == TokenClass::Punct && !t.space_before && self.word(j) == "-" {
+                    // "Jong-un", "al-Sisi": a hyphen glued on both sides continues the name.
+                    if j + 1 < end && !self.tokens[j + 1].space_before && self.tokens[j + 1].class == TokenClass::Word {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                } else if t.class == TokenClass::Word
+                    && !t.capitalized
+                    && self.is_word(j, NAME_PARTICLES)
+                    && j + 1 < end
+                    && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            runs.push((start, j));
+            i = j;
+        }
+        runs
+    }
+
+    /// A run that ends in "Party", "Council", "Street" … names an organization or place, unless
+    /// the lexicon says the last word belongs to a country form ("White House").
+    fn run_is_organization(&self, first: usize, end: usize, marks: &[Mark]) -> bool {
+        let last = end - 1;
+        let classes = self.classes(last);
+        if !classes.has(WordClasses::ORG_HEAD | WordClasses::PLACE_HEAD) {
+            return false;
+        }
+        if end - first < 2 {
+            return false;
+        }
+        // "UK Government", "U.S. Embassy": the country and a word, not an organization's name.
+        if marks.iter().any(|m| m.first == first && m.end == last && matches!(m.entry, PhraseEntry::Country { .. })) {
+            return false;
+        }
+        !marks.iter().any(|m| {
+            m.first <= last
+                && last < m.end
+                && matches!(m.entry, PhraseEntry::Country { .. } | PhraseEntry::Title { .. })
+        })
+    }
+
+    /// Parts of a run not covered by lexicon marks. A mark of an ambiguous form ("Jordan") or a
+    /// capital right after a given name ("George Washington") stays part of the name.
+    fn unmarked_segments(&self, first: usize, end: usize, marks: &[Mark]) -> Vec<(usize, usize)> {
+        let mut segments = Vec::new();
+        let mut i = first;
+        let mut start = None;
+        while i < end {
+            let mark = marks.iter().find(|m| m.first == i && m.end <= end);
+            let keep_as_name = match mark {
+                None => true,
+                Some(m) => self.mark_is_part_of_name(m, first, end, start.is_some()),
+            };
+            if keep_as_name {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                i += 1;
+            } else {
+                if let Some(s) = start.take() {
+                    segments.push((s, i));
+                }
+                i = mark.map_or(i + 1, |m| m.end);
+            }
+        }
+        if let Some(s) = start {
+            segments.push((s, end));
+        }
+        segments
+    }
+
+    fn mark_is_part_of_name(&self, mark: &Mark, _run_first: usize, run_end: usize, inside_name: bool) -> bool {
+        match mark.entry {
+            PhraseEntry::Country { ambiguous, form, .. } => {
+                let next_is_name = mark.end < run_end && self.is_name_word(mark.end);
+                let given = self.lexicon.given_name(self.word(mark.first)).is_some();
+                (ambiguous && (given || inside_name) && (next_is_name || inside_name))
+                    || (inside_name
+                        && matches!(form, CountryForm::Capital | CountryForm::Name)
+                        && mark.end == mark.first + 1)
+                    || (given && next_is_name && mark.end == mark.first + 1 && form != CountryForm::Demonym)
+            }
+            PhraseEntry::Title { .. } => false,
+            PhraseEntry::Organization { .. } => false,
+            PhraseEntry::Cue { .. } => true,
+        }
+    }
+
+    /// Trims a segment to its name core and weighs the evidence that it names a person.
+    fn candidate(
+        &self,
+        first: usize,
+        end: usize,
+        sent_first: usize,
+        sent_end: usize,
+        marks: &[Mark],
+    ) -> Option<Candidate> {
+        let (core_first, core_end) = self.trim_core(first, end)?;
+        let words: Vec<usize> = (core_first..core_end)
+            .filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-")
+            .collect();
+        let n_words = words.len();
+        // A determiner before it makes a thing, not a person: "the Zvezda news outlet".
+        if core_first > sent_first && self.is_word(core_first - 1, &["the", "a", "an"]) {
+            return None;
+        }
+        if words.iter().any(|&i| {
+            let c = self.classes(i);
+            c.has(WordClasses::TIME | WordClasses::COMMON | WordClasses::ORG_HEAD | WordClasses::PLACE_HEAD)
+                || (c.has(WordClasses::FUNCTION) && self.tokens[i].capitalized && i != core_first)
+        }) {
+            return None;
+        }
+        let (title_before, honorific_gender) = self.title_before(core_first, sent_first, marks);
+        let given = self.lexicon.given_name(self.word(core_first));
+        let family_first = self.lexicon.is_family_name_first(self.word(core_first));
+        let evidence = if title_before {
+            Some(NameEvidence::Title)
+        } else if n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks) {
+            Some(NameEvidence::Title)
+        } else if n_words >= 2 && (given.is_some() || (family_first && n_words <= 3)) {
+            Some(NameEvidence::GivenName)
+        } else if n_words >= 2 && n_words <= 4 && self.speech_context(core_first, core_end, sent_first, sent_end) {
+            Some(NameEvidence::Context)
+        } else {
+            None
+        };
+        let honorific_gender =
+            if honorific_gender == Gender::Unknown { given.unwrap_or(Gender::Unknown) } else { honorific_gender };
+        Some(Candidate { first: core_first, end: core_end, evidence, honorific_gender })
+    }
+
+    /// Drops leading function and time words ("But", "On Thursday") and trailing time words.
+    fn trim_core(&self, mut first: usize, mut end: usize) -> Option<(usize, usize)> {
+        while first < end {
+            let c = self.classes(first);
+            if c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.lexicon.given_name(self.word(first)).is_none() {
+                first += 1;
+            } else if self.tokens[first].class != TokenClass::Word || self.word(first) == "-" {
+                first += 1;
+            } else {
+                break;
+            }
+        }
+        while end > first && self.classes(end - 1).has(WordClasses::TIME) {
+            end -= 1;
+        }
+        while end > first && (self.word(end - 1) == "-" || self.is_word(end - 1, NAME_PARTICLES)) {
+            end -= 1;
+        }
+        (first < end).then_some((first, end))
+    }
+
+    /// An office title or honorific right before the name ("President Putin", "Kremlin aide
+    /// Yuri Ushakov", "Mr Chirac"); returns the gender an honorific implies.
+    fn title_before(&self, core_first: usize, sent_first: usize, marks: &[Mark]) -> (bool, Gender) {
+        if core_first == sent_first {
+            return (false, Gender::Unknown);
+        }
+        let Some(mark) = marks.iter().find(|m| m.end == core_first) else {
+            return (false, Gender::Unknown);
+        };
+        let PhraseEntry::Title { id, plural } = mark.entry else { return (false, Gender::Unknown) };
+        let title = &self.lexicon.titles[id as usize];
+        let gender = match title.canonical.as_str() {
+            "mr" | "lord" | "sir" | "baron" | "king" | "prince" | "duke" | "sheikh" => Gender::Male,
+            "mrs" | "ms" | "miss" | "lady" | "baroness" | "dame" | "queen" | "princess" | "duchess" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        // Plural titles introduce lists ("envoys Steve Witkoff and Jared Kushner"): the names
+        // there need evidence of their own.
+        (!plural, gender)
+    }
+
+    /// ", a veteran diplomat", ", the leader of the PPP", ", 75,": an apposition that only a
+    /// person takes.
+    fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> bool {
+        if core_end >= sent_end || self.word(core_end) != "," {
+            return false;
+        }
+        let mut i = core_end + 1;
+        if i < sent_end && self.tokens[i].class == TokenClass::Number {
+            // ", 75," — an age.
+            return i + 1 < sent_end && matches!(self.word(i + 1), "," | ")");
+        }
+        let limit = (i + 6).min(sent_end);
+        while i < limit {
+            if let Some(mark) = marks.iter().find(|m| m.first == i) {
+                match mark.entry {
+                    PhraseEntry::Title { id, plural: false } => {
+                        return self.lexicon.titles[id as usize].class.is_office();
+                    }
+                    PhraseEntry::Title { .. } => return false,
+                    _ => {
+                        i = mark.end;
+                        if i < sent_end && self.tokens[i].class == TokenClass::Possessive {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            let w = self.word(i);
+            if self.tokens[i].class == TokenClass::Punct
+                || (self.tokens[i].capitalized && !self.is_word(i, &["The", "A", "An"]))
+            {
+                return false;
+            }
+            if !(self.is_word(i, &["a", "an", "the", "former", "then", "now", "also"])
+                || !self.classes(i).has(WordClasses::FUNCTION))
+            {
+                return false;
+            }
+            let _ = w;
+            i += 1;
+        }
+        false
+    }
+
+    /// "X said", "said X", "according to X", "X told", "X, who": a run in speaker position.
+    fn speech_context(&self, first: usize, end: usize, sent_first: usize, sent_end: usize) -> bool {
+        let is_say = |i: usize| -> bool { self.cue_at(i, sent_end, CueFamily::Say).is_some() };
+        if end < sent_end && is_say(end) {
+            return true;
+        }
+        if end + 1 < sent_end && self.word(end) == "," && self.is_word(end + 1, &["who"]) {
+            return true;
+        }
+        if first > sent_first {
+            let before = first - 1;
+            if is_say(before) && (end >= sent_end || matches!(self.word(end), "." | "," | ";")) {
+                return true;
+            }
+            if before > sent_first && self.is_word(before, &["to"]) && self.is_word(before - 1, &["according"]) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The end of a cue of `family` starting at token `i`, if any.
+    fn cue_at(&self, i: usize, sent_end: usize, family: CueFamily) -> Option<usize> {
+        self.lexicon
+            .phrases_at(self.text, self.tokens, i, sent_end)
+            .into_iter()
+            .find(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
+            .map(|m| m.end)
+    }
+
+    /// Groups candidates with evidence into the article's persons.
+    fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
+        // Longest names first, so short forms find the full name they belong to.
+        let mut accepted: Vec<&Candidate> =
+            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some()).collect();
+        accepted.sort_by_key(|c| std::cmp::Reverse(self.name_words(c.first, c.end).len()));
+        let mut persons: Vec<PersonEntity> = Vec::new();
+        for candidate in accepted {
+            let name = self.surface(candidate.first, candidate.end);
+            let words = self.name_words(candidate.first, candidate.end);
+            if words.is_empty() {
+                continue;
+            }
+            let matches = self.matching_persons(&persons, &words);
+            if let Some(&index) = matches.first() {
+                let person = &mut persons[index];
+                if person.gender == Gender::Unknown {
+                    person.gender = candidate.honorific_gender;
+                }
+                if name != person.name && !person.aliases.contains(&name) {
+                    person.notes.push(format!("\"{name}\" is a shorter form of \"{}\"", person.name));
+                    person.aliases.push(name);
+                }
+                continue;
+            }
+            let gender =
+                self.lexicon.given_name(&words[0]).filter(|_| words.len() >= 2).unwrap_or(candidate.honorific_gender);
+            let gender =
+                if candidate.honorific_gender != Gender::Unknown { candidate.honorific_gender } else { gender };
+            persons.push(PersonEntity { name, aliases: Vec::new(), words, gender, mentions: 0, notes: Vec::new() });
+        }
+        persons
+    }
+
+    /// Folded words of a name, without hyphens ("Kim Jong-un" → kim, jong, un).
+    fn name_words(&self, first: usize, end: usize) -> Vec<String> {
+        (first..end)
+            .filter(|&i| self.tokens[i].class == TokenClass::Word)
+            .map(|i| crate::lexicon::fold(self.word(i).trim_end_matches('.')))
+            .collect()
+    }
+
+    fn surface(&self, first: usize, end: usize) -> String {
+        let raw = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Persons whose name `words` could be a form of: the same words, a shorter tail
+    /// ("Manuel Barroso" of "Jose Manuel Barroso"), the surname alone, or the family name of a
+    /// name written family-first ("Xi" of "Xi Jinping"). Never a different middle name: "George
+    /// Bush" is not "George W. Bush" unless only initials differ inside one article.
+    fn matching_persons(&self, persons: &[PersonEntity], words: &[String]) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (index, person) in persons.iter().enumerate() {
+            if person_matches(&person.words, words, self.lexicon) {
+                out.push(index);
+            }
+        }
+        out
+    }
+
+    /// Builds the items of a sentence and links person mentions to the article's persons.
+    fn items(
+        &self,
+        first: usize,
+        end: usize,
+        marks: &[Mark],
+        shouting: bool,
+        persons: &mut [PersonEntity],
+        last_seen: &mut [usize],
+    ) -> Vec<Item> {
+        let mut items = Vec::new();
+        let mut person_spans: Vec<(usize, usize, usize)> = Vec::new();
+        let mut organization_spans: Vec<(usize, usize)> = Vec::new();
+        for (run_first, run_end) in self.runs(first, end) {
+            if self.run_is_organization(run_first, run_end, marks) {
+                organization_spans.push((run_first, run_end));
+                continue;
+            }
+            let segments = if shouting {
+                (run_first..run_end).map(|i| (i, i + 1)).collect()
+            } else {
+                self.unmarked_segments(run_first, run_end, marks)
+            };
+            for (seg_first, seg_end) in segments {
+                let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
+                if let Some(index) = self.link_person(core_first, core_end, persons, last_seen, shouting) {
+                    persons[index].mentions += 1;
+                    last_seen[index] = self.tokens[core_first].start + 1;
+                    let name = self.surface(core_first, core_end);
+                    self.note_alias(&mut persons[index], name, core_first, first, marks);
+                    person_spans.push((core_first, core_end, index));
+                }
+            }
+        }
+        let mut i = first;
+        while i < end {
+            let item = if let Some(&(p_first, p_end, index)) = person_spans.iter().find(|s| s.0 == i) {
+                Item {
+                    kind: ItemKind::Person(index),
+                    first: p_first,
+                    end: p_end,
+                    possessive: false,
+                    person: Some(index),
+                }
+            } else if let Some(&(o_first, o_end)) = organization_spans.iter().find(|s| s.0 == i) {
+                // Countries inside an organization's name still count as mentions.
+                for mark in marks.iter().filter(|m| m.first >= o_first && m.end <= o_end) {
+                    if let PhraseEntry::Country { id, form, .. } = mark.entry {
+                        items.push(Item {
+                            kind: ItemKind::Country { id, form, inside_name: true },
+                            first: mark.first,
+                            end: mark.end,
+                            possessive: false,
+                            person: None,
+                        });
+                    }
+                }
+                let lexicon_org =
+                    marks.iter().find(|m| m.first == o_first && m.end == o_end).and_then(|m| match m.entry {
+                        PhraseEntry::Organization { id, .. } => Some(id),
+                        _ => None,
+                    });
+                Item {
+                    kind: ItemKind::Organization { id: lexicon_org },
+                    first: o_first,
+                    end: o_end,
+                    possessive: false,
+                    person: None,
+                }
+            } else if let Some(mark) = marks.iter().find(|m| m.first == i) {
+                let kind = match mark.entry {
+                    PhraseEntry::Country { id, form, ambiguous, .. } => {
+                        if ambiguous && !self.ambiguous_country_fits(mark, first, end) {
+                            ItemKind::Word
+                        } else {
+                            ItemKind::Country { id, form, inside_name: false }
+                        }
+                    }
+                    PhraseEntry::Title { id, plural } => ItemKind::Title { id, plural },
+                    PhraseEntry::Organization { id, .. } => ItemKind::Organization { id: Some(id) },
+                    PhraseEntry::Cue { .. } => ItemKind::Word,
+                };
+                Item { kind, first: mark.first, end: mark.end, possessive: false, person: None }
+            } else {
+                let classes = self.classes(i);
+                let kind = if self.tokens[i].class == TokenClass::Word
+                    && classes.has(WordClasses::PRONOUN_M | WordClasses::PRONOUN_F)
+                {
+                    let gender = if classes.has(WordClasses::PRONOUN_M) { Gender::Male } else { Gender::Female };
+                    let possessive = self.is_word(i, &["his", "her", "hers"]);
+                    ItemKind::Pronoun { gender, possessive }
+                } else {
+                    ItemKind::Word
+                };
+                Item { kind, first: i, end: i + 1, possessive: false, person: None }
+            };
+            i = item.end.max(i + 1);
+            items.push(item);
+        }
+        // Attach possessive endings to the item before them.
+        let mut out: Vec<Item> = Vec::with_capacity(items.len());
+        for item in items {
+            let is_possessive_token = item.kind == ItemKind::Word
+                && item.end == item.first + 1
+                && self.tokens[item.first].class == TokenClass::Possessive;
+            if is_possessive_token {
+                if let Some(prev) = out.last_mut() {
+                    if prev.end == item.first {
+                        prev.possessive = true;
+                        continue;
+                    }
+                }
+            }
+            out.push(item);
+        }
+        out
+    }
+
+    /// An ambiguous form ("Georgia", "Jordan", "Chad") counts as a country after a place
+    /// preposition, before a possessive or "government", or beside another country.
+    fn ambiguous_country_fits(&self, mark: &Mark, first: usize, end: usize) -> bool {
+        let before = (mark.first > first).then(|| mark.first - 1);
+        let after = (mark.end < end).then_some(mark.end);
+        let place_preposition = before.is_some_and(|b| {
+            self.is_word(b, &["in", "to", "from", "of", "with", "against", "and", "visit", "visited"])
+        });
+        let possessive_or_noun = after.is_some_and(|a| {
+            self.tokens[a].class == TokenClass::Possessive
+                || self.classes(a).has(WordClasses::NATIONALITY_NOUN)
+                || self.lexicon.word_classes(self.word(a)).has(WordClasses::ORG_HEAD)
+        });
+        let next_is_name = after.is_some_and(|a| self.is_name_word(a));
+        (place_preposition
+            || possessive_or_noun
+            || self.word(mark.first).chars().count() > 1 && self.tokens[mark.first].all_caps)
+            && !next_is_name
+    }
+
+    /// The person a name core refers to: an exact or longer form, or a short form resolved to
+    /// the most recently mentioned person it fits.
+    fn link_person(
+        &self,
+        first: usize,
+        end: usize,
+        persons: &[PersonEntity],
+        last_seen: &[usize],
+        shouting: bool,
+    ) -> Option<usize> {
+        let words = self.name_words(first, end);
+        if words.is_empty() {
+            return None;
+        }
+        if shouting && words.len() == 1 && self.classes(first).has(WordClasses::FUNCTION) {
+            return None;
+        }
+        let matches = self.matching_persons(persons, &words);
+        match matches.len() {
+            0 => None,
+            1 => Some(matches[0]),
+            _ => {
+                // A short form shared by several persons ("Lee", "Kim"): the exact name first,
+                // then the one mentioned last; honorifics filter by gender.
+                if let Some(&exact) = matches.iter().find(|&&i| persons[i].words == words) {
+                    return Some(exact);
+                }
+                matches.iter().copied().max_by_key(|&i| (last_seen[i], persons[i].mentions))
+            }
+        }
+    }
+
+    /// Records the surface form used, and the form with a leading honorific or head-of-state
+    /// title ("President Putin", "Mr Chirac", "Lord Goldsmith").
+    fn note_alias(
+        &self,
+        person: &mut PersonEntity,
+        name: String,
+        core_first: usize,
+        sent_first: usize,
+        marks: &[Mark],
+    ) {
+        let titled =
+            (core_first > sent_first).then(|| marks.iter().find(|m| m.end == core_first)).flatten().and_then(|mark| {
+                match mark.entry {
+                    PhraseEntry::Title { id, plural: false }
+                        if matches!(
+                            self.lexicon.titles[id as usize].class,
+                            TitleClass::Honorific | TitleClass::Royal | TitleClass::Head
+                        ) =>
+                    {
+                        Some(format!("{} {}", self.surface(mark.first, mark.end), name))
+                    }
+                    _ => None,
+                }
+            });
+        for form in std::iter::once(name).chain(titled) {
+            if form != person.name && !person.aliases.contains(&form) {
+                person.aliases.push(form);
+            }
+        }
+    }
+}
+
+fn org_id(entry: PhraseEntry) -> OrganizationId {
+    match entry {
+        PhraseEntry::Organization { id, .. } => id,
+        _ => 0,
+    }
+}
+
+/// Whether `words` can name the person whose full name is `full`.
+pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexicon) -> bool {
+    if full == words {
+        return true;
+    }
+    let strip_initials =
+        |w: &[String]| -> Vec<String> { w.iter().filter(|x| x.chars().count() > 1).cloned().collect() };
+    match words.len() {
+        0 => false,
+        1 => {
+            let word = &words[0];
+            full.len() >= 2
+                && (full.last() == Some(word)
+                    || (full.first() == Some(word) && lexicon.is_family_name_first(word))
+                    // "Jong-un" is written "Jong Un": the hyphenated tail as one word.
+                    || full.join("") == *word)
+        }
+        _ => {
+            if words.len() < full.len() && full.ends_with(words) {
+                return true;
+            }
+            // Only initials differ: "Donald J. Trump" and "Donald Trump".
+            let a = strip_initials(full);
+            let b = strip_initials(words);
+            a.len() >= 2 && a == b && full.first() == words.first()
+        }
+    }
+}

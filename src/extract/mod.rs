@@ -1,0 +1,339 @@
+//! Extraction: one article's text in, its entities and relations with evidence out.
+//!
+//! Extraction never fails: an odd sentence yields fewer facts, not an error. It reads only the
+//! article and the lexicon (no network, no model) and is deterministic. The stages:
+//! [`mentions`] finds countries, titles and persons and groups a person's forms;
+//! [`roles`] reads offices, pronouns and descriptions; [`relations`] applies the cue rules.
+//! This module turns their findings into [`Extraction`] values with evidence.
+
+mod mentions;
+mod relations;
+mod roles;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lexicon::{CountryId, Lexicon, TitleClass, TitleId};
+use crate::model::{
+    Article, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, organization_key, person_key, role_key,
+};
+use crate::text::{self, Document};
+
+use mentions::ItemKind;
+use relations::Party;
+use roles::{Owner, RoleFact};
+
+/// Extracts facts from articles with one lexicon.
+#[derive(Clone, Copy, Debug)]
+pub struct Extractor<'a> {
+    lexicon: &'a Lexicon,
+}
+
+impl<'a> Extractor<'a> {
+    /// An extractor that reads with `lexicon`.
+    pub fn new(lexicon: &'a Lexicon) -> Extractor<'a> {
+        Extractor { lexicon }
+    }
+
+    /// The entities and relations of one article, each relation with its evidence.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let text = article.text.as_str();
+        let doc = text::analyze(text);
+        let mut found = mentions::find_mentions(self.lexicon, text, &doc);
+        let role_facts = roles::find_roles(self.lexicon, text, &doc, &mut found);
+        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts);
+        let mut builder = Builder::new(self.lexicon, article, &doc);
+        builder.add_mentions(&found);
+        builder.add_roles(&found, &role_facts);
+        builder.add_relations(&found, &role_facts, &relation_facts);
+        builder.finish(&found)
+    }
+}
+
+/// Collects entities and relations, keyed so that output order never depends on the order
+/// facts were found in.
+struct Builder<'a> {
+    lexicon: &'a Lexicon,
+    article: &'a Article,
+    doc: &'a Document,
+    entities: BTreeMap<String, Entity>,
+    relations: BTreeSet<RelationKey>,
+    person_keys: Vec<String>,
+}
+
+/// A relation in sortable form: (source, kind, target, sentence, rule, what, former).
+type RelationKey = (String, EdgeKind, String, usize, &'static str, Option<String>, bool);
+
+impl<'a> Builder<'a> {
+    fn new(lexicon: &'a Lexicon, article: &'a Article, doc: &'a Document) -> Builder<'a> {
+        Builder {
+            lexicon,
+            article,
+            doc,
+            entities: BTreeMap::new(),
+            relations: BTreeSet::new(),
+            person_keys: Vec::new(),
+        }
+    }
+
+    fn entity(&mut self, key: &str, kind: NodeKind, name: &str) -> &mut Entity {
+        self.entities.entry(key.to_string()).or_insert_with(|| Entity {
+            key: key.to_string(),
+            kind,
+            name: name.to_string(),
+            aliases: BTreeSet::new(),
+            mentions: 0,
+            iso3: None,
+            title: None,
+            country: None,
+        })
+    }
+
+    fn country_entity(&mut self, id: CountryId) -> String {
+        let country = &self.lexicon.countries[id as usize];
+        let key = country.key.clone();
+        let iso3 = country.iso3.clone();
+        let name = country.name.clone();
+        self.entity(&key, NodeKind::Country, &name).iso3 = Some(iso3);
+        key
+    }
+
+    fn role_entity(&mut self, title: TitleId, country: Option<CountryId>) -> String {
+        let canonical = self.lexicon.titles[title as usize].canonical.clone();
+        let country_key = country.map(|c| self.country_entity(c));
+        let key = role_key(&canonical, country_key.as_deref());
+        let name = match country {
+            Some(c) => format!("{} of {}", capitalize_words(&canonical), self.lexicon.countries[c as usize].name),
+            None => capitalize_words(&canonical),
+        };
+        let entity = self.entity(&key, NodeKind::Role, &name);
+        entity.title = Some(canonical);
+        entity.country = country_key;
+        key
+    }
+
+    fn add_mentions(&mut self, found: &mentions::Mentions) {
+        for person in &found.persons {
+            let key = person_key(&person.name);
+            let entity = self.entity(&key, NodeKind::Person, &person.name);
+            entity.mentions += person.mentions;
+            for alias in &person.aliases {
+                if *alias != entity.name {
+                    entity.aliases.insert(alias.clone());
+                }
+            }
+            self.person_keys.push(key);
+        }
+        for (s, sentence) in found.sentences.iter().enumerate() {
+            let _ = s;
+            for item in &sentence.items {
+                let surface = self.surface(item.first, item.end);
+                match item.kind {
+                    ItemKind::Country { id, .. } => {
+                        let key = self.country_entity(id);
+                        let entity = self.entities.get_mut(&key).expect("just added");
+                        entity.mentions += 1;
+                        if surface != entity.name {
+                            entity.aliases.insert(surface);
+                        }
+                    }
+                    ItemKind::Organization { id: Some(id) } => {
+                        let name = self.lexicon.organizations[id as usize].name.clone();
+                        let key = organization_key(&name);
+                        let entity = self.entity(&key, NodeKind::Organization, &name);
+                        entity.mentions += 1;
+                        if surface != name {
+                            entity.aliases.insert(surface);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Persons never mentioned after grouping (all their forms were in skipped lines) go.
+        let unmentioned: Vec<String> = found
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.mentions == 0)
+            .map(|(i, _)| self.person_keys[i].clone())
+            .collect();
+        for key in unmentioned {
+            self.entities.remove(&key);
+        }
+    }
+
+    fn surface(&self, first: usize, end: usize) -> String {
+        let tokens = &self.doc.tokens;
+        let raw = &self.article.text[tokens[first].start..tokens[end - 1].end];
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn party_key(&mut self, party: Party) -> String {
+        match party {
+            Party::Person(p) => self.person_keys[p].clone(),
+            Party::Country(c) => self.country_entity(c),
+            Party::Role(t, c) => self.role_entity(t, c),
+        }
+    }
+
+    fn relation(
+        &mut self,
+        source: String,
+        kind: EdgeKind,
+        target: String,
+        sentence: usize,
+        rule: &'static str,
+        what: Option<String>,
+        former: bool,
+    ) {
+        if source == target || !self.entities.contains_key(&source) || !self.entities.contains_key(&target) {
+            return;
+        }
+        // met-with is symmetric: stored once, smaller key first.
+        let (source, target) = if kind.is_symmetric() && target < source { (target, source) } else { (source, target) };
+        self.relations.insert((source, kind, target, sentence, rule, what, former));
+    }
+
+    fn add_roles(&mut self, found: &mentions::Mentions, facts: &[RoleFact]) {
+        for f in facts {
+            let role = self.role_entity(f.title, f.country);
+            let Some(holder) = f.holder else {
+                self.role_serves(found, facts, f, role);
+                continue;
+            };
+            let person = self.person_keys[holder].clone();
+            self.relation(person.clone(), EdgeKind::HoldsRole, role.clone(), f.sentence, f.rule, None, f.former);
+            if f.class.represents_state() && !f.non_state {
+                if let Some(country) = f.country {
+                    let country = self.country_entity(country);
+                    let rule = if f.explicit_country { "office-of-country" } else { "office-inferred-country" };
+                    self.relation(person.clone(), EdgeKind::Represents, country, f.sentence, rule, None, false);
+                }
+            }
+            self.role_serves(found, facts, f, person);
+        }
+    }
+
+    /// "Trump's special envoy" advises Trump; "Kremlin aide X" advises the president of Russia.
+    fn role_serves(&mut self, found: &mentions::Mentions, facts: &[RoleFact], f: &RoleFact, advisor: String) {
+        if !f.class.serves() {
+            return;
+        }
+        let served = match f.owner {
+            Some(Owner::Person(p)) if Some(p) != f.holder => Some(self.person_keys[p].clone()),
+            Some(Owner::Person(_)) => None,
+            Some(Owner::Country(c)) => head_of(facts, c).map(|p| self.person_keys[p].clone()),
+            None if f.class == TitleClass::Advisor && f.explicit_country => f
+                .country
+                .and_then(|c| head_of(facts, c))
+                .filter(|&p| Some(p) != f.holder)
+                .map(|p| self.person_keys[p].clone()),
+            None => None,
+        };
+        let _ = found;
+        if let Some(served) = served {
+            self.relation(advisor, EdgeKind::Advises, served, f.sentence, "aide-of", None, false);
+        }
+    }
+
+    fn add_relations(&mut self, found: &mentions::Mentions, roles: &[RoleFact], facts: &[relations::RelationFact]) {
+        let _ = found;
+        for f in facts {
+            let source = self.party_key(f.source);
+            let target = self.party_key(f.target);
+            self.relation(source, f.kind, target, f.sentence, f.rule, f.what.clone(), false);
+            // Persons who met, each acting for a state: their states met too.
+            if f.kind == EdgeKind::MetWith {
+                if let (Party::Person(a), Party::Person(b)) = (f.source, f.target) {
+                    if let (Some(ca), Some(cb)) = (represented(roles, a), represented(roles, b)) {
+                        if ca != cb {
+                            let ca = self.country_entity(ca);
+                            let cb = self.country_entity(cb);
+                            self.relation(
+                                ca,
+                                EdgeKind::MetWith,
+                                cb,
+                                f.sentence,
+                                "implied-by-participants",
+                                None,
+                                false,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(self, found: &mentions::Mentions) -> Extraction {
+        let meta = &self.article.meta;
+        let sentences = &self.doc.sentences;
+        let mut relations: Vec<Relation> = self
+            .relations
+            .into_iter()
+            .map(|(source, kind, target, sentence, rule, what, former)| {
+                let span = sentences[sentence].span;
+                Relation {
+                    source,
+                    kind,
+                    target,
+                    evidence: Evidence {
+                        article: meta.id.clone(),
+                        sentence,
+                        start: span.start,
+                        end: span.end,
+                        rule: rule.to_string(),
+                        text: self.article.text[span.start..span.end].to_string(),
+                        date: meta.date.clone(),
+                        what,
+                        former,
+                    },
+                }
+            })
+            .collect();
+        // The order the graph gives them back in (see `KnowledgeGraph::extractions`).
+        relations.sort_by(|a, b| {
+            (&a.source, a.kind, &a.target, &a.evidence).cmp(&(&b.source, b.kind, &b.target, &b.evidence))
+        });
+        let notes =
+            found.persons.iter().flat_map(|p| p.notes.iter().map(move |n| format!("{}: {n}", p.name))).collect();
+        Extraction { article: meta.clone(), entities: self.entities.into_values().collect(), relations, notes }
+    }
+}
+
+/// The person who holds the head-of-state or head-of-government office of a country.
+fn head_of(facts: &[RoleFact], country: CountryId) -> Option<usize> {
+    let mut heads: Vec<usize> = facts
+        .iter()
+        .filter(|f| f.class == TitleClass::Head && f.country == Some(country) && !f.former)
+        .filter_map(|f| f.holder)
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    (heads.len() == 1).then(|| heads[0])
+}
+
+/// The one country a person acts for in the article, if there is exactly one.
+fn represented(facts: &[RoleFact], person: usize) -> Option<CountryId> {
+    let mut countries: Vec<CountryId> = facts
+        .iter()
+        .filter(|f| f.holder == Some(person) && f.class.represents_state() && !f.non_state)
+        .filter_map(|f| f.country)
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    (countries.len() == 1).then(|| countries[0])
+}
+
+fn capitalize_words(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

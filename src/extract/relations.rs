@@ -1,0 +1,945 @@
+//! Relation rules: who met whom, who demanded what of whom, who advises whom.
+//!
+//! Each rule reads the items of one sentence around a cue word of the lexicon's `[cue]`
+//! families; meetings are also followed across sentences ("a meeting between Putin and …" …
+//! "The meeting included Witkoff and Kushner"). Rules return [`RelationFact`]s between
+//! [`Party`]s; turning them into entities and evidence is the caller's business.
+
+use crate::lexicon::{CountryId, CueFamily, Lexicon, PhraseEntry, TitleId};
+use crate::model::EdgeKind;
+use crate::text::{Document, TokenClass};
+
+use super::mentions::{Item, ItemKind, Mentions};
+use super::roles::RoleFact;
+
+/// One side of a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Party {
+    /// A person of the article.
+    Person(usize),
+    /// A country.
+    Country(CountryId),
+    /// An office without a named holder: title and country.
+    Role(TitleId, Option<CountryId>),
+}
+
+/// One relation read from one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RelationFact {
+    pub source: Party,
+    pub kind: EdgeKind,
+    pub target: Party,
+    pub sentence: usize,
+    pub rule: &'static str,
+    pub what: Option<String>,
+}
+
+/// Words after which a mention is not a subject or object but a place, time or topic.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "to",
+    "for",
+    "with",
+    "of",
+    "by",
+    "on",
+    "about",
+    "over",
+    "against",
+    "between",
+    "into",
+    "after",
+    "before",
+    "during",
+    "under",
+    "according",
+    "like",
+    "including",
+    "toward",
+    "towards",
+    "than",
+    "among",
+    "across",
+    "near",
+    "inside",
+    "outside",
+    "through",
+    "via",
+    "despite",
+    "without",
+    "within",
+    "onto",
+];
+
+/// Words that open a new clause: the subject of a later verb comes after them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "when", "while", "because", "although", "though", "after", "before", "as", "since",
+    "unless", "where", "who", "which",
+];
+
+/// Words that make a meeting unreal: hoped for, sought, refused, cancelled.
+const UNREAL: &[&str] = &[
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "try",
+    "tries",
+    "trying",
+    "tried",
+    "arrange",
+    "arranging",
+    "want",
+    "wants",
+    "wanted",
+    "propose",
+    "proposed",
+    "proposes",
+    "offer",
+    "offered",
+    "reschedule",
+    "unable",
+    "invite",
+    "invited",
+    "request",
+    "requested",
+    "plan",
+    "plans",
+    "planned",
+];
+
+/// Nouns a counted plural anaphor ends in: "the five permanent members", "both countries".
+const GROUP_NOUNS: &[&str] =
+    &["members", "countries", "nations", "sides", "powers", "states", "governments", "parties", "allies"];
+
+const NUMBER_WORDS: &[(&str, usize)] = &[
+    ("both", 2),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+];
+
+/// A meeting followed across sentences.
+#[derive(Clone, Debug, Default)]
+struct Meeting {
+    sides: [Vec<Party>; 2],
+    sentence: usize,
+}
+
+/// Reads the relations of an article.
+pub(crate) fn find_relations(
+    lexicon: &Lexicon,
+    text: &str,
+    doc: &Document,
+    mentions: &Mentions,
+    roles: &[RoleFact],
+) -> Vec<RelationFact> {
+    let reader = RelationReader { lexicon, text, doc, mentions, roles };
+    let mut state = State::default();
+    for s in 0..mentions.sentences.len() {
+        if mentions.sentences[s].skipped {
+            continue;
+        }
+        reader.sentence(s, &mut state);
+    }
+    state.facts
+}
+
+#[derive(Default)]
+struct State {
+    facts: Vec<RelationFact>,
+    meeting: Option<Meeting>,
+}
+
+struct RelationReader<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    doc: &'a Document,
+    mentions: &'a Mentions,
+    roles: &'a [RoleFact],
+}
+
+/// A cue found at an item.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    family: CueFamily,
+    /// Item index of the first item after the cue.
+    after: usize,
+}
+
+impl<'a> RelationReader<'a> {
+    fn items(&self, s: usize) -> &'a [Item] {
+        &self.mentions.sentences[s].items
+    }
+
+    fn word(&self, s: usize, k: usize) -> &'a str {
+        let item = &self.items(s)[k];
+        self.doc.tokens[item.first].text(self.text)
+    }
+
+    fn is(&self, s: usize, k: usize, words: &[&str]) -> bool {
+        let items = self.items(s);
+        k < items.len()
+            && items[k].kind == ItemKind::Word
+            && items[k].end == items[k].first + 1
+            && words.iter().any(|w| w.eq_ignore_ascii_case(self.word(s, k)))
+    }
+
+    /// The cues starting at item `k`, longest first, with the item index after each.
+    fn cues_at(&self, s: usize, k: usize) -> Vec<Cue> {
+        let items = self.items(s);
+        if items[k].kind != ItemKind::Word || self.doc.tokens[items[k].first].class != TokenClass::Word {
+            return Vec::new();
+        }
+        let sentence_end = self.doc.sentences[s].end_token;
+        let mut out = Vec::new();
+        for m in self.lexicon.phrases_at(self.text, &self.doc.tokens, items[k].first, sentence_end) {
+            // The cue must end on an item boundary.
+            let after = (k..items.len()).find(|&j| items[j].first >= m.end).unwrap_or(items.len());
+            if items[after - 1].end != m.end {
+                continue;
+            }
+            for entry in m.entries {
+                if let PhraseEntry::Cue { family } = entry {
+                    out.push(Cue { family: *family, after });
+                }
+            }
+        }
+        out
+    }
+
+    fn has_cue(&self, s: usize, k: usize, family: CueFamily) -> bool {
+        self.cues_at(s, k).iter().any(|c| c.family == family)
+    }
+
+    /// The party an item stands for, if any.
+    fn party(&self, s: usize, k: usize) -> Option<Party> {
+        let item = &self.items(s)[k];
+        if let Some(p) = item.person {
+            return Some(Party::Person(p));
+        }
+        match item.kind {
+            ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
+            ItemKind::Title { id, plural: false } => self
+                .roles
+                .iter()
+                .find(|r| r.sentence == s && r.holder.is_none() && r.title == id && r.rule == "office-without-holder")
+                .map(|r| Party::Role(id, r.country)),
+            _ => None,
+        }
+    }
+
+    /// An item that only modifies what follows: "Italian" in "Italian Prime Minister Silvio
+    /// Berlusconi", "Trump's" in "Trump's special envoy", "Trump" in "Trump envoys".
+    fn is_modifier(&self, s: usize, k: usize) -> bool {
+        let items = self.items(s);
+        let item = &items[k];
+        let Some(next) = items.get(k + 1) else { return false };
+        let next_is_title_or_name = matches!(next.kind, ItemKind::Title { .. } | ItemKind::Person(_));
+        match item.kind {
+            ItemKind::Country { .. } => {
+                next_is_title_or_name
+                    || matches!(next.kind, ItemKind::Word if self.doc.tokens[next.first].class == TokenClass::Word && self.doc.tokens[next.first].capitalized)
+            }
+            ItemKind::Person(_) | ItemKind::Pronoun { .. } => {
+                (item.possessive && next.kind != ItemKind::Word) || matches!(next.kind, ItemKind::Title { .. })
+            }
+            ItemKind::Title { .. } => true,
+            _ => false,
+        }
+    }
+
+    fn is_boundary(&self, s: usize, k: usize) -> bool {
+        self.is(s, k, &[";", ":", "\u{2014}", "(", ")", "\u{201c}", "\u{201d}", "\""])
+    }
+
+    /// The subject of a verb at item `k`: the first participant of its clause that is not
+    /// after a preposition and not a modifier, with what is coordinated with it.
+    fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
+        let mut start = 0;
+        for j in (0..k).rev() {
+            if self.is_boundary(s, j) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
+                start = j + 1;
+                break;
+            }
+        }
+        let mut j = start;
+        while j < k {
+            let after_preposition = j > 0 && self.is(s, j - 1, PREPOSITIONS);
+            if let Some(party) = self.party(s, j) {
+                if !after_preposition && !self.is_modifier(s, j) {
+                    let mut group = vec![party];
+                    group.extend(self.coordinated(s, j, k));
+                    return group;
+                }
+            }
+            j += 1;
+        }
+        Vec::new()
+    }
+
+    /// The object after item `k` (exclusive start): skips "with", determiners, titles and
+    /// modifiers; stops at prepositions, clause openers and cues.
+    fn object_after(&self, s: usize, k: usize) -> Vec<Party> {
+        let items = self.items(s);
+        let mut j = k;
+        let mut budget = 6;
+        while j < items.len() && budget > 0 {
+            if let Some(party) = self.party(s, j) {
+                if !self.is_modifier(s, j) {
+                    let mut group = vec![party];
+                    group.extend(self.coordinated(s, j, items.len()));
+                    return group;
+                }
+            } else if self.is(
+                s,
+                j,
+                &[
+                    "with", "the", "a", "an", "his", "her", "their", "its", "are", "is", "was", "were", "be", "also",
+                    ",",
+                ],
+            ) || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
+            {
+                // skippable
+            } else if self.is(s, j, PREPOSITIONS)
+                || self.is(s, j, CLAUSE_OPENERS)
+                || self.is_boundary(s, j)
+                || self.is(s, j, &[".", "!", "?"])
+            {
+                break;
+            } else {
+                budget -= 1;
+            }
+            j += 1;
+        }
+        self.counted_group(s, k).unwrap_or_default()
+    }
+
+    /// Parties coordinated after item `k` ("Witkoff and Jared Kushner", "A, B and C"), up to
+    /// item `limit`.
+    fn coordinated(&self, s: usize, k: usize, limit: usize) -> Vec<Party> {
+        let items = self.items(s);
+        let mut out = Vec::new();
+        let mut j = k + 1;
+        while j < limit.min(items.len()) {
+            if !self.is(s, j, &[",", "and", "or", "&"]) {
+                break;
+            }
+            // Find the next participant, skipping modifiers and short descriptions.
+            let mut n = j + 1;
+            let mut found = None;
+            let mut budget = 8;
+            while n < limit.min(items.len()) && budget > 0 {
+                if let Some(party) = self.party(s, n) {
+                    if !self.is_modifier(s, n) {
+                        found = Some((party, n));
+                        break;
+                    }
+                } else if self.is(s, n, PREPOSITIONS)
+                    || self.is(s, n, CLAUSE_OPENERS)
+                    || self.is_boundary(s, n)
+                    || self.is(s, n, &[".", "!", "?"])
+                    || self.cues_at(s, n).iter().any(|c| {
+                        !matches!(c.family, CueFamily::MeetNoun | CueFamily::DemandNoun | CueFamily::MeetingAnaphor)
+                    })
+                {
+                    break;
+                }
+                budget -= 1;
+                n += 1;
+            }
+            match found {
+                Some((party, n)) => {
+                    if !out.contains(&party) {
+                        out.push(party);
+                    }
+                    j = n + 1;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// "the five permanent members", "both countries": the last list of that many countries.
+    fn counted_group(&self, s: usize, k: usize) -> Option<Vec<Party>> {
+        let items = self.items(s);
+        let mut j = k;
+        while j < items.len() && self.is(s, j, &["the", "all"]) {
+            j += 1;
+        }
+        let count = NUMBER_WORDS.iter().find(|(w, _)| self.is(s, j, &[w])).map(|(_, n)| *n)?;
+        (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
+        let lists = self.recent_country_lists(s);
+        lists.iter().rev().find(|l| l.len() == count).map(|l| l.iter().map(|&c| Party::Country(c)).collect())
+    }
+
+    fn recent_country_lists(&self, s: usize) -> Vec<Vec<CountryId>> {
+        (s.saturating_sub(4)..s).map(|p| self.country_list(p)).filter(|l| l.len() >= 2).collect()
+    }
+
+    /// The longest run of coordinated countries in a sentence ("the U.S., Russia, China,
+    /// Britain and France").
+    fn country_list(&self, s: usize) -> Vec<CountryId> {
+        let items = self.items(s);
+        let mut best: Vec<CountryId> = Vec::new();
+        let mut k = 0;
+        while k < items.len() {
+            if let ItemKind::Country { id, inside_name: false, .. } = items[k].kind {
+                let mut list = vec![id];
+                let mut j = k + 1;
+                while j + 1 < items.len() && self.is(s, j, &[",", "and"]) {
+                    let mut n = j + 1;
+                    if self.is(s, n, &["and"]) || self.is(s, n, &["the"]) {
+                        n += 1;
+                    }
+                    if self.is(s, n, &["the"]) {
+                        n += 1;
+                    }
+                    match items.get(n).map(|i| &i.kind) {
+                        Some(ItemKind::Country { id, inside_name: false, .. }) => {
+                            if !list.contains(id) {
+                                list.push(*id);
+                            }
+                            j = n + 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if list.len() > best.len() {
+                    best = list;
+                }
+                k = j;
+            } else {
+                k += 1;
+            }
+        }
+        best
+    }
+
+    /// True when a word before item `k` (within five items) or anywhere later in the clause
+    /// makes the meeting unreal: "refused to meet", "a meeting … that was canceled".
+    fn unreal(&self, s: usize, k: usize) -> bool {
+        let items = self.items(s);
+        let from = k.saturating_sub(5);
+        for j in from..k {
+            if self.is(s, j, UNREAL) || self.has_cue(s, j, CueFamily::MeetNegation) {
+                return true;
+            }
+        }
+        for j in k + 1..items.len() {
+            if self.is(s, j, &[";", "."]) {
+                break;
+            }
+            if self.is(s, j, &["canceled", "cancelled", "postponed", "scrapped"]) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the cue at item `k` is used as a noun: after a determiner, possessive,
+    /// adjective or number.
+    fn used_as_noun(&self, s: usize, k: usize) -> bool {
+        if k == 0 {
+            return true;
+        }
+        let items = self.items(s);
+        let prev = &items[k - 1];
+        if prev.possessive {
+            return true;
+        }
+        if self.is(
+            s,
+            k - 1,
+            &[
+                "is",
+                "are",
+                "was",
+                "were",
+                "been",
+                "be",
+                "has",
+                "have",
+                "had",
+                "will",
+                "would",
+                "to",
+                "and",
+                "also",
+                "not",
+                "later",
+                "then",
+                "first",
+                "reportedly",
+            ],
+        ) {
+            return false;
+        }
+        if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) {
+            return false;
+        }
+        true
+    }
+
+    fn sentence(&self, s: usize, state: &mut State) {
+        let items = self.items(s);
+        let mut k = 0;
+        while k < items.len() {
+            let cues = self.cues_at(s, k);
+            let mut consumed = None;
+            for cue in &cues {
+                if let Some(next) = self.apply(s, k, *cue, state) {
+                    consumed = Some(next);
+                    break;
+                }
+            }
+            k = consumed.unwrap_or(k + 1).max(k + 1);
+        }
+    }
+
+    /// Applies one cue; returns the item to continue from when the cue produced something.
+    fn apply(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        match cue.family {
+            CueFamily::MeetVerb | CueFamily::MeetWithVerb | CueFamily::MeetPlural => {
+                if self.used_as_noun(s, k) || self.unreal(s, k) {
+                    return None;
+                }
+                if cue.family == CueFamily::MeetWithVerb && !self.is(s, cue.after, &["with"]) {
+                    return None;
+                }
+                let subject = self.subject_of(s, k);
+                let object = self.object_after(s, cue.after);
+                let rule = match cue.family {
+                    CueFamily::MeetVerb => "meet-verb",
+                    CueFamily::MeetWithVerb => "meet-with-verb",
+                    _ => "meet-plural",
+                };
+                if !subject.is_empty() && !object.is_empty() && cue.family != CueFamily::MeetPlural {
+                    self.meet(state, s, subject, object, rule);
+                    return Some(cue.after);
+                }
+                if cue.family == CueFamily::MeetPlural && subject.len() >= 2 && object.is_empty() {
+                    for (i, a) in subject.iter().enumerate() {
+                        for b in &subject[i + 1..] {
+                            self.meet(state, s, vec![*a], vec![*b], rule);
+                        }
+                    }
+                    return Some(cue.after);
+                }
+                None
+            }
+            CueFamily::MeetNoun => self.meeting_noun(s, k, cue, state),
+            CueFamily::MeetAttend => {
+                let joining = self.object_after(s, cue.after);
+                let joining = if joining.is_empty() { self.subject_of(s, k) } else { joining };
+                let recent = state.meeting.as_ref().is_some_and(|m| s <= m.sentence + 2);
+                if joining.is_empty() || !recent {
+                    return None;
+                }
+                self.join_meeting(state, s, 1, joining, "meet-attend");
+                Some(cue.after)
+            }
+            CueFamily::MeetJoin => {
+                let joining = self.object_after(s, cue.after);
+                let recent = state.meeting.as_ref().is_some_and(|m| m.sentence == s);
+                if joining.is_empty() || !recent {
+                    return None;
+                }
+                self.join_meeting(state, s, 0, joining, "meet-join");
+                Some(cue.after)
+            }
+            CueFamily::MeetPassive => {
+                // "was received by A", "is being hosted by A".
+                if !self.is(s, cue.after, &["by"])
+                    || !(k > 0 && self.is(s, k - 1, &["was", "were", "is", "are", "been", "being"]))
+                {
+                    return None;
+                }
+                let host = self.object_after(s, cue.after + 1);
+                if host.is_empty() {
+                    return None;
+                }
+                let guest = self.subject_of(s, k);
+                if guest.is_empty() {
+                    // "Tuesday's meeting … is being hosted by Blair": a new meeting and its host.
+                    let noun = (0..k).any(|j| self.has_cue(s, j, CueFamily::MeetingAnaphor));
+                    if noun {
+                        state.meeting = Some(Meeting { sides: [host, Vec::new()], sentence: s });
+                        return Some(cue.after + 1);
+                    }
+                    return None;
+                }
+                self.meet(state, s, host, guest, "meet-passive");
+                Some(cue.after + 1)
+            }
+            CueFamily::DemandObject => self.demand_object(s, k, cue, state),
+            CueFamily::DemandVerb => self.demand_that(s, k, cue, state),
+            CueFamily::DemandFor => self.demand_for(s, k, cue, state),
+            CueFamily::DemandNoun => self.demand_noun(s, k, cue, state),
+            CueFamily::Advice => self.advice(s, k, cue, state),
+            _ => None,
+        }
+    }
+
+    /// "a meeting between A and B", "talks between Moscow and Washington", "Trump's call with
+    /// Zelensky", "a meeting in the Oval Office with Liu He", "The meeting included …".
+    fn meeting_noun(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        let items = self.items(s);
+        if self.unreal(s, k) {
+            return None;
+        }
+        // "between A and B"
+        let limit = (cue.after + 5).min(items.len());
+        if let Some(b) = (cue.after..limit).find(|&j| self.is(s, j, &["between"])) {
+            let first = self.object_after(s, b + 1);
+            if let Some(&a) = first.first() {
+                if first.len() >= 2 {
+                    self.meet(state, s, vec![a], first[1..].to_vec(), "meet-between");
+                    return Some(b + 1);
+                }
+            }
+        }
+        // "with B", skipping a place or time: "a meeting last February in Hanoi with Kim".
+        let limit = (cue.after + 9).min(items.len());
+        let mut with = None;
+        let mut j = cue.after;
+        while j < limit {
+            if self.is(s, j, &["with"]) {
+                with = Some(j);
+                break;
+            }
+            if self.is(s, j, &[".", ";", ":"]) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(w) = with {
+            let other = self.object_after(s, w + 1);
+            if other.is_empty() {
+                return None;
+            }
+            let own = self.meeting_owner(s, k);
+            let own: Vec<Party> = own.into_iter().filter(|p| !other.contains(p)).collect();
+            if own.is_empty() {
+                return None;
+            }
+            self.meet(state, s, own, other, "meet-noun-with");
+            return Some(w + 1);
+        }
+        // "The meeting included U.S. President Donald Trump's special envoy, Steve Witkoff, …"
+        let anaphoric = k > 0 && (self.is(s, k - 1, &["the", "this", "that"]) || items[k - 1].possessive);
+        if anaphoric {
+            let verb = cue.after;
+            if verb < items.len() && self.has_cue(s, verb, CueFamily::MeetAttend) {
+                let after =
+                    self.cues_at(s, verb).iter().find(|c| c.family == CueFamily::MeetAttend).map(|c| c.after)?;
+                let joining = self.object_after(s, after);
+                let recent = state.meeting.as_ref().is_some_and(|m| s <= m.sentence + 3);
+                if !joining.is_empty() && recent {
+                    self.join_meeting(state, s, 1, joining, "meeting-anaphor");
+                    return Some(after);
+                }
+            }
+        }
+        None
+    }
+
+    /// Who holds the meeting a noun names: its possessor ("Trump's call"), else the nearest
+    /// person before it ("his departure from a meeting"), else the clause's subject.
+    fn meeting_owner(&self, s: usize, k: usize) -> Vec<Party> {
+        let items = self.items(s);
+        for j in (k.saturating_sub(4)..k).rev() {
+            if items[j].possessive {
+                if let Some(p) = self.party(s, j) {
+                    return vec![p];
+                }
+            }
+        }
+        for j in (0..k).rev() {
+            if let Some(p) = items[j].person {
+                if !(j > 0 && self.is(s, j - 1, &["between", "by", "of"])) {
+                    return vec![Party::Person(p)];
+                }
+            }
+        }
+        self.subject_of(s, k)
+    }
+
+    fn meet(&self, state: &mut State, s: usize, side_a: Vec<Party>, side_b: Vec<Party>, rule: &'static str) {
+        for a in &side_a {
+            for b in &side_b {
+                self.push_meeting_pair(state, s, *a, *b, rule);
+            }
+        }
+        state.meeting = Some(Meeting { sides: [side_a, side_b], sentence: s });
+    }
+
+    fn join_meeting(&self, state: &mut State, s: usize, side: usize, joining: Vec<Party>, rule: &'static str) {
+        let Some(mut meeting) = state.meeting.take() else { return };
+        let other: Vec<Party> = meeting.sides[1 - side].clone();
+        for a in &joining {
+            for b in &other {
+                self.push_meeting_pair(state, s, *a, *b, rule);
+            }
+            if !meeting.sides[side].contains(a) {
+                meeting.sides[side].push(*a);
+            }
+        }
+        meeting.sentence = s;
+        state.meeting = Some(meeting);
+    }
+
+    /// Adds a met-with pair; a person meeting a country becomes their countries meeting.
+    fn push_meeting_pair(&self, state: &mut State, s: usize, a: Party, b: Party, rule: &'static str) {
+        let (a, b) = match (a, b) {
+            (Party::Person(_), Party::Country(_)) => match self.country_of(a) {
+                Some(c) => (Party::Country(c), b),
+                None => return,
+            },
+            (Party::Country(_), Party::Person(_)) => match self.country_of(b) {
+                Some(c) => (a, Party::Country(c)),
+                None => return,
+            },
+            (Party::Role(..), _) | (_, Party::Role(..)) => return,
+            _ => (a, b),
+        };
+        if a == b {
+            return;
+        }
+        state.facts.push(RelationFact { source: a, kind: EdgeKind::MetWith, target: b, sentence: s, rule, what: None });
+    }
+
+    /// The country a person acts for in this article, when one is known.
+    fn country_of(&self, party: Party) -> Option<CountryId> {
+        match party {
+            Party::Person(p) => {
+                let mut countries = self
+                    .roles
+                    .iter()
+                    .filter(|r| r.holder == Some(p) && r.class.represents_state() && !r.non_state)
+                    .filter_map(|r| r.country);
+                let first = countries.next()?;
+                countries.all(|c| c == first).then_some(first)
+            }
+            Party::Country(c) => Some(c),
+            Party::Role(_, c) => c,
+        }
+    }
+
+    /// The demanded thing: the words from item `k` to the end of the clause, at most 16.
+    fn what_from(&self, s: usize, k: usize) -> Option<String> {
+        let items = self.items(s);
+        let mut end = k;
+        let mut words = 0;
+        while end < items.len() {
+            if self.is(s, end, &[".", ";", ":", "!", "?", "\u{201d}", "\"", ","]) || words >= 16 {
+                break;
+            }
+            words += 1;
+            end += 1;
+        }
+        if end <= k {
+            return None;
+        }
+        let start_byte = self.doc.tokens[items[k].first].start;
+        let end_byte = self.doc.tokens[items[end - 1].end - 1].end;
+        let what = self.text[start_byte..end_byte].split_whitespace().collect::<Vec<_>>().join(" ");
+        (!what.is_empty()).then_some(what)
+    }
+
+    fn push_demand(
+        &self,
+        state: &mut State,
+        s: usize,
+        sources: &[Party],
+        targets: &[Party],
+        rule: &'static str,
+        what: &Option<String>,
+    ) {
+        for &source in sources {
+            for &target in targets {
+                if source == target || self.country_of(source).is_some_and(|c| Party::Country(c) == target) {
+                    continue;
+                }
+                state.facts.push(RelationFact {
+                    source,
+                    kind: EdgeKind::Demands,
+                    target,
+                    sentence: s,
+                    rule,
+                    what: what.clone(),
+                });
+            }
+        }
+    }
+
+    /// "urged Yoon to step down", "called on the government to withdraw", "warned Iran of …".
+    fn demand_object(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        let items = self.items(s);
+        let targets = self.object_after(s, cue.after);
+        if targets.is_empty() {
+            return None;
+        }
+        // The object's last item, then "to …" (or "against …", "not to …" after "warned").
+        let last_target_item =
+            (cue.after..items.len()).filter(|&j| self.party(s, j).is_some_and(|p| targets.contains(&p))).last()?;
+        let warned = self.word(s, k).to_lowercase().starts_with("warn");
+        let mut j = last_target_item + 1;
+        while j < items.len() && j <= last_target_item + 2 && self.is(s, j, &["not", ","]) {
+            j += 1;
+        }
+        let linkers: &[&str] = if warned { &["to", "against", "of", "that", "not"] } else { &["to"] };
+        if !self.is(s, j, linkers) {
+            return None;
+        }
+        let sources = self.subject_of(s, k);
+        if sources.is_empty() {
+            return None;
+        }
+        let what = self.what_from(s, j + 1);
+        self.push_demand(state, s, &sources, &targets, "demand-object", &what);
+        Some(j + 1)
+    }
+
+    /// "demanded that Ukraine withdraw", "insisted that …".
+    fn demand_that(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        if !self.is(s, cue.after, &["that"]) || self.used_as_noun(s, k) {
+            return None;
+        }
+        let sources = self.subject_of(s, k);
+        let targets = self.object_after(s, cue.after + 1);
+        if sources.is_empty() || targets.is_empty() {
+            return None;
+        }
+        let what = self.what_from(s, cue.after + 1);
+        self.push_demand(state, s, &sources, &targets, "demand-that", &what);
+        Some(cue.after + 1)
+    }
+
+    /// "called for Yoon's ouster": a demand whose target is named inside the demanded thing.
+    fn demand_for(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        let items = self.items(s);
+        let sources = self.subject_of(s, k);
+        if sources.is_empty() {
+            return None;
+        }
+        let what = self.what_from(s, cue.after);
+        let end = (cue.after..items.len()).find(|&j| self.is(s, j, &[".", ";", ":", ","])).unwrap_or(items.len());
+        let targets: Vec<Party> = (cue.after..end).filter_map(|j| self.party(s, j)).take(1).collect();
+        if targets.is_empty() {
+            return None;
+        }
+        self.push_demand(state, s, &sources, &targets, "demand-for", &what);
+        Some(cue.after)
+    }
+
+    /// "Russia's demand for full control over Ukraine's Donbas region", "a stark ultimatum,
+    /// warning that if Ukrainian forces do not withdraw …", "Trump's request to Ukrainian
+    /// president to investigate …".
+    fn demand_noun(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        let items = self.items(s);
+        let word = self.word(s, k).to_lowercase();
+        let ultimatum = word == "ultimatum";
+        let linker = cue.after;
+        let opens = self.is(s, linker, &["for", "to", "that"]) || ultimatum;
+        if !opens || !(self.used_as_noun(s, k) || ultimatum) {
+            return None;
+        }
+        if word.starts_with("call") && !self.is(s, linker, &["for"]) {
+            return None;
+        }
+        // The demanding side: the possessor, and the clause's subject when it is a person.
+        let mut sources = Vec::new();
+        if let Some(j) = (k.saturating_sub(4)..k).rev().find(|&j| items[j].possessive) {
+            if let Some(p) = self.party(s, j) {
+                sources.push(p);
+            }
+        }
+        for p in self.subject_of(s, k) {
+            if matches!(p, Party::Person(_)) && !sources.contains(&p) {
+                sources.insert(0, p);
+            }
+        }
+        if sources.is_empty() {
+            return None;
+        }
+        let source_countries: Vec<Option<CountryId>> = sources.iter().map(|&p| self.country_of(p)).collect();
+        let mut targets = Vec::new();
+        let mut what_start = linker + 1;
+        if self.is(s, linker, &["to"]) {
+            // "request to Ukrainian president to investigate": the addressee, then the thing.
+            let addressee = self.object_after(s, linker + 1);
+            targets.extend(addressee);
+            if let Some(t) = (linker + 1..items.len()).find(|&j| self.is(s, j, &["to"])) {
+                what_start = t + 1;
+            }
+        } else {
+            let end = items.len();
+            for j in linker..end {
+                if let Some(p) = self.party(s, j) {
+                    let own = match p {
+                        Party::Country(c) => source_countries.contains(&Some(c)),
+                        _ => sources.contains(&p),
+                    };
+                    if !own {
+                        targets.push(p);
+                        break;
+                    }
+                }
+            }
+        }
+        if targets.is_empty() {
+            return None;
+        }
+        let what = if ultimatum { self.what_from(s, linker) } else { self.what_from(s, what_start) };
+        self.push_demand(state, s, &sources, &targets, "demand-noun", &what);
+        Some(linker + 1)
+    }
+
+    /// "his advice to the PM", "Goldsmith advised Blair".
+    fn advice(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
+        let items = self.items(s);
+        let noun = self.word(s, k).eq_ignore_ascii_case("advice");
+        let (sources, targets) = if noun {
+            let to = (cue.after..(cue.after + 3).min(items.len())).find(|&j| self.is(s, j, &["to"]))?;
+            let owner = (k.saturating_sub(3)..k).rev().find(|&j| items[j].possessive).and_then(|j| self.party(s, j));
+            (owner.into_iter().collect::<Vec<_>>(), self.object_after(s, to + 1))
+        } else {
+            (self.subject_of(s, k), self.object_after(s, cue.after))
+        };
+        let sources: Vec<Party> = sources.into_iter().filter(|p| matches!(p, Party::Person(_))).collect();
+        let targets: Vec<Party> =
+            targets.into_iter().filter(|p| matches!(p, Party::Person(_) | Party::Role(..))).take(1).collect();
+        if sources.is_empty() || targets.is_empty() || sources == targets {
+            return None;
+        }
+        for &source in &sources {
+            for &target in &targets {
+                if source != target {
+                    state.facts.push(RelationFact {
+                        source,
+                        kind: EdgeKind::Advises,
+                        target,
+                        sentence: s,
+                        rule: "advice-to",
+                        what: None,
+                    });
+                }
+            }
+        }
+        Some(cue.after)
+    }
+}

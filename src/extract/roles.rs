@@ -1,0 +1,576 @@
+//! Roles: which person holds which office of which country, whom an office serves, and what
+//! "he", "his" and "the president" refer to.
+//!
+//! Reads the items of [`super::mentions`] and writes back only the `person` a pronoun or a
+//! description refers to; everything else it finds is returned as [`RoleFact`]s.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
+use crate::text::{Document, TokenClass};
+
+use super::mentions::{ItemKind, Mentions};
+
+/// Whom an office serves or belongs to, as read from its modifiers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Owner {
+    /// "Trump's envoy", "a spokesman for Mr Blair", "aide to Vice President Pence".
+    Person(usize),
+    /// "Kremlin aide", "Russia's foreign minister".
+    Country(CountryId),
+}
+
+/// One office held (or acting without a named holder), read from one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RoleFact {
+    /// The person holding the office; `None` for an office acting by itself.
+    pub holder: Option<usize>,
+    /// The office title.
+    pub title: TitleId,
+    /// The class the title acts with here (a country's "leader" acts as a head).
+    pub class: TitleClass,
+    /// The country the office belongs to, when known.
+    pub country: Option<CountryId>,
+    /// The country was stated, not inferred.
+    pub explicit_country: bool,
+    /// A past office.
+    pub former: bool,
+    /// Whom the office serves ("Trump's special envoy" → Trump).
+    pub owner: Option<Owner>,
+    /// The office belongs to an organization or party, not a state.
+    pub non_state: bool,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Name of the rule that read it.
+    pub rule: &'static str,
+}
+
+/// What the modifiers around a title say.
+#[derive(Clone, Copy, Debug, Default)]
+struct Modifiers {
+    /// Item index where the modifiers start.
+    start: usize,
+    country: Option<CountryId>,
+    country_item: Option<usize>,
+    owner: Option<Owner>,
+    former: bool,
+    non_state: bool,
+}
+
+/// Resolves pronouns and descriptions, then reads the article's roles.
+pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions: &mut Mentions) -> Vec<RoleFact> {
+    resolve_pronouns(mentions);
+    let reader = RoleReader { lexicon, text, doc };
+    let mut facts = Vec::new();
+    let mut used_countries: Vec<(usize, usize)> = Vec::new();
+    for s in 0..mentions.sentences.len() {
+        reader.sentence_roles(mentions, s, &mut facts, &mut used_countries);
+    }
+    reader.counterparts(mentions, &mut facts);
+    infer_countries(mentions, &mut facts, &used_countries);
+    reader.resolve_descriptions(mentions, &mut facts);
+    facts
+}
+
+struct RoleReader<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    doc: &'a Document,
+}
+
+impl RoleReader<'_> {
+    fn word(&self, token: usize) -> &str {
+        self.doc.tokens[token].text(self.text)
+    }
+
+    fn item_is(&self, mentions: &Mentions, s: usize, k: usize, words: &[&str]) -> bool {
+        let item = &mentions.sentences[s].items[k];
+        item.kind == ItemKind::Word
+            && item.end == item.first + 1
+            && words.iter().any(|w| w.eq_ignore_ascii_case(self.word(item.first)))
+    }
+
+    fn is_cue(&self, token: usize, end: usize, family: CueFamily) -> bool {
+        self.lexicon
+            .phrases_at(self.text, &self.doc.tokens, token, end)
+            .iter()
+            .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
+    }
+
+    /// Reads the modifiers left of the title at item `t`: "former", a country, an owner.
+    fn modifiers_before(&self, mentions: &Mentions, s: usize, t: usize) -> Modifiers {
+        let items = &mentions.sentences[s].items;
+        let sentence_end = self.doc.sentences[s].end_token;
+        let mut m = Modifiers { start: t, ..Modifiers::default() };
+        let mut skipped_words = 0;
+        let mut k = t;
+        while k > 0 {
+            let prev = &items[k - 1];
+            match &prev.kind {
+                ItemKind::Country { id, inside_name: false, .. } => {
+                    m.country = Some(*id);
+                    m.country_item = Some(k - 1);
+                    m.start = k - 1;
+                    // "Trump's Ukrainian counterpart": keep looking for an owner before it.
+                    k -= 1;
+                    if k > 0 && items[k - 1].possessive && items[k - 1].person.is_some() {
+                        m.owner = items[k - 1].person.map(Owner::Person);
+                        m.start = k - 1;
+                    }
+                    break;
+                }
+                ItemKind::Organization { .. } => {
+                    m.non_state = true;
+                    m.start = k - 1;
+                    break;
+                }
+                ItemKind::Person(_) | ItemKind::Pronoun { .. } if prev.person.is_some() => {
+                    // "Trump's special envoy", "his senior advisor", "Trump envoys".
+                    if prev.possessive || matches!(prev.kind, ItemKind::Person(_)) {
+                        m.owner = prev.person.map(Owner::Person);
+                        m.start = k - 1;
+                    }
+                    break;
+                }
+                ItemKind::Title { id, plural: false } => {
+                    // "official spokesman", "senior official": a title used as an adjective.
+                    let class = self.lexicon.titles[*id as usize].class;
+                    if matches!(class, TitleClass::Official | TitleClass::Civic) && prev.end == items[k].first {
+                        k -= 1;
+                        continue;
+                    }
+                    break;
+                }
+                ItemKind::Word => {
+                    let token = prev.first;
+                    let w = self.word(token);
+                    let t = &self.doc.tokens[token];
+                    let classes = self.lexicon.word_classes(w);
+                    let lowercase_word = t.class == TokenClass::Word && !t.capitalized;
+                    let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
+                    if self.is_cue(token, sentence_end, CueFamily::Past) {
+                        m.former = true;
+                    } else if w.eq_ignore_ascii_case("shadow") {
+                        m.non_state = true;
+                    } else if !(w == "-" && !t.space_before) {
+                        if !(lowercase_word && !function && skipped_words < 2) {
+                            break;
+                        }
+                        skipped_words += 1;
+                    }
+                    // Adjectives and markers belong to the title's phrase.
+                    k -= 1;
+                    m.start = k;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        m
+    }
+
+    /// Reads "of Russia", "of the Federal Reserve", "for Mr Blair", "to Vice President Pence",
+    /// "to Kyiv" after the title at item `t`; returns the item after them.
+    fn complements_after(&self, mentions: &Mentions, s: usize, t: usize, m: &mut Modifiers) -> usize {
+        let items = &mentions.sentences[s].items;
+        let mut k = t + 1;
+        if k >= items.len() {
+            return k;
+        }
+        let preposition = if self.item_is(mentions, s, k, &["of"]) {
+            "of"
+        } else if self.item_is(mentions, s, k, &["for"]) {
+            "for"
+        } else if self.item_is(mentions, s, k, &["to"]) {
+            "to"
+        } else {
+            return k;
+        };
+        k += 1;
+        while k < items.len() && self.item_is(mentions, s, k, &["the", "a", "an"]) {
+            k += 1;
+        }
+        // Titles before the name: "to Vice President Pence".
+        let mut j = k;
+        while j < items.len() && matches!(items[j].kind, ItemKind::Title { .. }) {
+            j += 1;
+        }
+        if let Some(item) = items.get(j).filter(|i| i.person.is_some()) {
+            if preposition != "of" {
+                m.owner = item.person.map(Owner::Person);
+                return j + 1;
+            }
+        }
+        match items.get(k).map(|i| &i.kind) {
+            Some(ItemKind::Country { id, inside_name: false, .. }) => {
+                let possessive_of_thing = items[k].possessive;
+                if preposition == "of" && !possessive_of_thing {
+                    m.country = Some(*id);
+                    m.country_item = Some(k);
+                } else if preposition == "of" {
+                    // "head of Russia's sovereign wealth fund": an organization of that country.
+                    m.non_state = true;
+                }
+                k + 1
+            }
+            Some(ItemKind::Organization { .. }) | Some(ItemKind::Word) if preposition != "to" => {
+                let item = &items[k];
+                let capitalized = self.doc.tokens[item.first].capitalized;
+                if matches!(item.kind, ItemKind::Organization { .. }) || capitalized {
+                    // "of the Federal Reserve Bank", "for Amnesty International", "of the PPP".
+                    m.non_state = true;
+                    m.country = None;
+                }
+                k + 1
+            }
+            _ => k,
+        }
+    }
+
+    fn sentence_roles(&self, mentions: &Mentions, s: usize, facts: &mut Vec<RoleFact>, used: &mut Vec<(usize, usize)>) {
+        let items = &mentions.sentences[s].items;
+        for t in 0..items.len() {
+            let ItemKind::Title { id, plural } = items[t].kind else { continue };
+            let title = &self.lexicon.titles[id as usize];
+            if !title.class.is_office() {
+                continue;
+            }
+            let mut m = self.modifiers_before(mentions, s, t);
+            let after = self.complements_after(mentions, s, t, &mut m);
+            let explicit_country = m.country.is_some();
+            let mut class = title.class;
+            if class == TitleClass::Party && explicit_country && !m.non_state {
+                // "Palestinian leader Mahmoud Abbas", "North Korea's leader": a national leader.
+                class = TitleClass::Head;
+            }
+            if m.non_state {
+                m.country = None;
+            }
+            let holders = self.holders(mentions, s, t, after, &m, plural);
+            if let Some(k) = m.country_item {
+                used.push((s, k));
+            }
+            let base = RoleFact {
+                holder: None,
+                title: id,
+                class,
+                country: m.country,
+                explicit_country: m.country.is_some(),
+                former: m.former,
+                owner: m.owner,
+                non_state: m.non_state,
+                sentence: s,
+                rule: "",
+            };
+            if holders.is_empty() {
+                if !plural && class.represents_state() && !m.non_state && (m.country.is_some() || m.owner.is_some()) {
+                    facts.push(RoleFact { rule: "office-without-holder", ..base });
+                }
+                continue;
+            }
+            for (holder, rule) in holders {
+                facts.push(RoleFact { holder: Some(holder), rule, ..base.clone() });
+            }
+        }
+    }
+
+    /// The persons a title at item `t` names: right after it ("President Putin", "envoys
+    /// Witkoff and Kushner"), after a comma ("Ukraine's new president, Viktor Yushchenko"), or
+    /// before it in apposition ("Yuri Ushakov, a veteran diplomat").
+    fn holders(
+        &self,
+        mentions: &Mentions,
+        s: usize,
+        t: usize,
+        after: usize,
+        m: &Modifiers,
+        plural: bool,
+    ) -> Vec<(usize, &'static str)> {
+        let items = &mentions.sentences[s].items;
+        let mut out = Vec::new();
+        let next = t + 1;
+        if let Some(item) = items.get(next) {
+            if let ItemKind::Person(p) = item.kind {
+                out.push((p, "title-before-name"));
+                if plural {
+                    out.extend(
+                        self.coordinated_persons(mentions, s, next).into_iter().map(|p| (p, "title-before-names")),
+                    );
+                }
+                return out;
+            }
+        }
+        // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine".
+        if after < items.len() && self.item_is(mentions, s, after, &[","]) && after == next {
+            let mut j = after + 1;
+            while j < items.len()
+                && matches!(items[j].kind, ItemKind::Title { id, .. } if !self.lexicon.titles[id as usize].class.is_office())
+            {
+                j += 1;
+            }
+            if let Some(ItemKind::Person(p)) = items.get(j).map(|i| &i.kind) {
+                let closes = items.get(j + 1).is_none_or(|i| {
+                    i.kind == ItemKind::Word && matches!(self.word(i.first), "," | "." | ";" | ")" | "-" | "\u{2014}")
+                });
+                if closes || !items[j].possessive {
+                    out.push((*p, "title-apposition"));
+                    if plural {
+                        out.extend(
+                            self.coordinated_persons(mentions, s, j).into_iter().map(|p| (p, "title-apposition")),
+                        );
+                    }
+                    return out;
+                }
+            }
+        }
+        // "Yuri Ushakov, a veteran diplomat": the person, a comma, a determiner, the title.
+        let mut k = m.start;
+        while k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
+            k -= 1;
+        }
+        if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
+            if let ItemKind::Person(p) = items[k - 2].kind {
+                if !items[k - 2].possessive && !plural {
+                    out.push((p, "apposition"));
+                }
+            }
+        }
+        out
+    }
+
+    /// Persons coordinated after the item at `k`: "Witkoff and Jared Kushner", "A, B and C".
+    fn coordinated_persons(&self, mentions: &Mentions, s: usize, k: usize) -> Vec<usize> {
+        let items = &mentions.sentences[s].items;
+        let mut out = Vec::new();
+        let mut j = k + 1;
+        while j + 1 < items.len() && self.item_is(mentions, s, j, &[",", "and"]) {
+            let mut n = j + 1;
+            if self.item_is(mentions, s, n, &["and"]) {
+                n += 1;
+            }
+            match items.get(n).map(|i| &i.kind) {
+                Some(ItemKind::Person(p)) => {
+                    out.push(*p);
+                    j = n + 1;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// "his Chinese counterpart, Xi Jinping": the counterpart holds the owner's office in the
+    /// other country.
+    fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) {
+        let mut found = Vec::new();
+        for (s, sentence) in mentions.sentences.iter().enumerate() {
+            let items = &sentence.items;
+            for k in 0..items.len() {
+                if !self.item_is(mentions, s, k, &["counterpart"]) {
+                    continue;
+                }
+                let Some(country_item) = k.checked_sub(1) else { continue };
+                let ItemKind::Country { id: country, .. } = items[country_item].kind else { continue };
+                let owner = country_item
+                    .checked_sub(1)
+                    .and_then(|o| items[o].person.filter(|_| items[o].possessive))
+                    .or_else(|| {
+                        // "He will meet Chinese counterpart …": the sentence's subject.
+                        items[..country_item].iter().find_map(|i| i.person)
+                    });
+                let Some(owner) = owner else { continue };
+                let Some(owner_fact) = facts
+                    .iter()
+                    .filter(|f| f.holder == Some(owner) && f.class.represents_state())
+                    .min_by_key(|f| (f.class, f.sentence))
+                else {
+                    continue;
+                };
+                let mut j = k + 1;
+                if self.item_is(mentions, s, j, &[","]) {
+                    j += 1;
+                }
+                while j < items.len() && matches!(items[j].kind, ItemKind::Title { .. }) {
+                    j += 1;
+                }
+                let holder = items.get(j).and_then(|i| match i.kind {
+                    ItemKind::Person(p) => Some(p),
+                    _ => None,
+                });
+                found.push(RoleFact {
+                    holder,
+                    title: owner_fact.title,
+                    class: owner_fact.class,
+                    country: Some(country),
+                    explicit_country: true,
+                    former: false,
+                    owner: None,
+                    non_state: false,
+                    sentence: s,
+                    rule: "counterpart",
+                });
+            }
+        }
+        // A counterpart with no name is left to the descriptions ("his Ukrainian counterpart").
+        facts.extend(found.into_iter().filter(|f| f.holder.is_some()));
+    }
+
+    /// Points descriptions ("the president", "the Ukrainian president", "the PM", "his
+    /// Ukrainian counterpart") at the person of the article who holds that office, and drops
+    /// the office-without-holder facts they explain.
+    fn resolve_descriptions(&self, mentions: &mut Mentions, facts: &mut Vec<RoleFact>) {
+        let held: Vec<(usize, TitleId, Option<CountryId>, usize)> =
+            facts.iter().filter_map(|f| f.holder.map(|h| (h, f.title, f.country, f.sentence))).collect();
+        let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
+        let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
+        for s in 0..mentions.sentences.len() {
+            for k in 0..mentions.sentences[s].items.len() {
+                let item = &mentions.sentences[s].items[k];
+                let ItemKind::Title { id, plural: false } = item.kind else { continue };
+                if item.person.is_some() || facts.iter().any(|f| f.sentence == s && f.holder.is_some() && f.title == id)
+                {
+                    continue;
+                }
+                let class = self.lexicon.titles[id as usize].class;
+                if !class.is_office() {
+                    continue;
+                }
+                let m = self.modifiers_before(mentions, s, k);
+                let determiner = m.start > 0 && self.item_is(mentions, s, m.start - 1, &["the", "The"]);
+                let described = determiner || m.country.is_some();
+                if !described || m.owner.is_some() {
+                    continue;
+                }
+                if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
+                    continue;
+                }
+                // Holders of the same office (and country, when one is given), mentioned last.
+                let candidates: Vec<&(usize, TitleId, Option<CountryId>, usize)> = held
+                    .iter()
+                    .filter(|(_, t, c, _)| {
+                        canonical(*t) == canonical(id) && (m.country.is_none() || *c == m.country || c.is_none())
+                    })
+                    .collect();
+                let mut distinct: Vec<usize> = candidates.iter().map(|c| c.0).collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                let chosen = match distinct.len() {
+                    0 => None,
+                    1 => Some(distinct[0]),
+                    _ => candidates.iter().filter(|c| c.3 <= s).max_by_key(|c| c.3).map(|c| c.0),
+                };
+                if let Some(person) = chosen {
+                    mentions.sentences[s].items[k].person = Some(person);
+                    mentions.persons[person].mentions += 1;
+                    resolved_sentences.push((s, id, m.country));
+                }
+            }
+        }
+        facts.retain(|f| {
+            f.holder.is_some() || !resolved_sentences.iter().any(|(s, id, _)| *s == f.sentence && *id == f.title)
+        });
+    }
+}
+
+/// Points "he", "she", "his", "her" at a person: the first fitting person earlier in the same
+/// sentence, or else the first fitting person of the latest of the three sentences before.
+fn resolve_pronouns(mentions: &mut Mentions) {
+    let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
+    let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
+    for s in 0..mentions.sentences.len() {
+        for k in 0..mentions.sentences[s].items.len() {
+            let ItemKind::Pronoun { gender, .. } = mentions.sentences[s].items[k].kind else { continue };
+            let same_sentence =
+                mentions.sentences[s].items[..k].iter().filter_map(|i| i.person).find(|&p| fits(p, gender));
+            let chosen = same_sentence.or_else(|| {
+                (s.saturating_sub(3)..s).rev().find_map(|prev| {
+                    mentions.sentences[prev].items.iter().filter_map(|i| i.person).find(|&p| fits(p, gender))
+                })
+            });
+            mentions.sentences[s].items[k].person = chosen;
+        }
+    }
+}
+
+/// Gives offices without a stated country the country of the holder's other offices, or, for
+/// state offices, the country the holder is most often named beside.
+fn infer_countries(mentions: &Mentions, facts: &mut [RoleFact], used: &[(usize, usize)]) {
+    let mut stated: HashMap<usize, Vec<CountryId>> = HashMap::new();
+    for f in facts.iter() {
+        if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
+            stated.entry(h).or_default().push(c);
+        }
+    }
+    let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
+        match owner? {
+            Owner::Country(c) => Some(c),
+            Owner::Person(p) => unique(stated.get(&p)?),
+        }
+    };
+    let affinity = country_affinity(mentions, used);
+    for f in facts.iter_mut() {
+        if f.country.is_some() || f.non_state {
+            continue;
+        }
+        if let Some(c) = owner_country(f.owner, &stated) {
+            f.country = Some(c);
+            continue;
+        }
+        let Some(holder) = f.holder else { continue };
+        if let Some(c) = stated.get(&holder).and_then(|cs| unique(cs)) {
+            f.country = Some(c);
+        } else if f.class.represents_state() {
+            f.country = affinity.get(&holder).copied();
+        }
+    }
+}
+
+fn unique(countries: &[CountryId]) -> Option<CountryId> {
+    let first = *countries.first()?;
+    countries.iter().all(|&c| c == first).then_some(first)
+}
+
+/// For each person, the country named beside them clearly more often than any other: in the
+/// same sentence (weight 2, 3 for a seat of government or capital) or the next or previous
+/// (weight 1). Countries that modify someone's title are not counted.
+fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usize, CountryId> {
+    let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
+    let n = mentions.sentences.len();
+    for s in 0..n {
+        let persons: Vec<usize> = mentions.sentences[s]
+            .items
+            .iter()
+            .filter_map(|i| match i.kind {
+                ItemKind::Person(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        if persons.is_empty() {
+            continue;
+        }
+        for (other, weight) in [(s, 2u32), (s.wrapping_sub(1), 1), (s + 1, 1)] {
+            let Some(sentence) = mentions.sentences.get(other) else { continue };
+            for (k, item) in sentence.items.iter().enumerate() {
+                let ItemKind::Country { id, form, inside_name: false } = item.kind else { continue };
+                if used.contains(&(other, k)) {
+                    continue;
+                }
+                let w = if other == s && matches!(form, CountryForm::Seat | CountryForm::Capital) { 3 } else { weight };
+                for &p in &persons {
+                    *scores.entry(p).or_default().entry(id).or_default() += w;
+                }
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for (person, by_country) in scores {
+        let mut ranked: Vec<(CountryId, u32)> = by_country.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let best = ranked[0];
+        let second = ranked.get(1).map_or(0, |r| r.1);
+        if best.1 >= 3 && best.1 * 2 >= second * 3 {
+            out.insert(person, best.0);
+        }
+    }
+    out
+}

@@ -1,0 +1,836 @@
+//! Lexicons: countries, titles, given names, organizations, cue words — data, not code.
+//!
+//! The built-in lexicon is compiled in from `data/lexicon/*.lex`; users extend it at run time
+//! with files in the same format (`--lexicon FILE`). This module parses that format and answers
+//! lookups over tokens; it knows nothing of sentences, mentions or relations.
+//!
+//! # Format
+//! UTF-8 text. `#` starts a comment line, blank lines are ignored, and a line `[section]` sets
+//! the kind of the lines that follow. Fields are separated by one TAB; list fields separate
+//! their items with `|`, and `-` is an empty list. A `~` before a list item marks a form that
+//! is also a common word or personal name (`~Chad`): it is accepted only in clear contexts.
+//!
+//! | section | fields |
+//! |---|---|
+//! | `[country]` | name, iso3, aliases, demonyms, capitals, seats |
+//! | `[title]` | surface form, canonical title, class (see `data/lexicon/titles.lex`) |
+//! | `[given-name]` | name, gender (`m`, `f` or `u`) |
+//! | `[family-name]` | a family name written first (Xi, Kim, Nguyen) |
+//! | `[organization]` | name, type, aliases, country iso3 or `-` |
+//! | `[person]` | full name, other names of the same person (spelling variants) |
+//! | `[cue]` | family, forms (see `data/lexicon/cues.lex`) |
+//! | `[word]` | word, class (see `data/lexicon/words.lex`) |
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::model::{country_key, slug};
+use crate::text::{self, Token, TokenClass};
+
+/// The built-in lexicon files, in load order.
+const BUILTIN: &[(&str, &str)] = &[
+    ("countries.lex", include_str!("../data/lexicon/countries.lex")),
+    ("titles.lex", include_str!("../data/lexicon/titles.lex")),
+    ("given-names.lex", include_str!("../data/lexicon/given-names.lex")),
+    ("family-names.lex", include_str!("../data/lexicon/family-names.lex")),
+    ("organizations.lex", include_str!("../data/lexicon/organizations.lex")),
+    ("cues.lex", include_str!("../data/lexicon/cues.lex")),
+    ("words.lex", include_str!("../data/lexicon/words.lex")),
+];
+
+/// A line of a lexicon file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    /// The file (or built-in file name).
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+/// Index of a country in [`Lexicon::countries`].
+pub type CountryId = u16;
+/// Index of a title in [`Lexicon::titles`].
+pub type TitleId = u16;
+/// Index of an organization in [`Lexicon::organizations`].
+pub type OrganizationId = u16;
+
+/// A state the lexicon knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Country {
+    /// Canonical short name ("United States").
+    pub name: String,
+    /// ISO 3166 alpha-3 code.
+    pub iso3: String,
+    /// Entity key (`country:united-states`).
+    pub key: String,
+}
+
+/// How a country is named by a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CountryForm {
+    /// Its name or a variant ("U.S.", "Britain").
+    Name,
+    /// Its demonym or adjective ("Russian", "Britons").
+    Demonym,
+    /// Its capital city ("Moscow").
+    Capital,
+    /// A building or institution that stands for its government ("the Kremlin").
+    Seat,
+}
+
+/// What a title implies about its holder (see `data/lexicon/titles.lex`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TitleClass {
+    /// Head of state or government.
+    Head,
+    /// Deputy head of state or government.
+    Deputy,
+    /// Cabinet member or law officer.
+    Minister,
+    /// Ambassador, envoy, negotiator.
+    Diplomat,
+    /// Aide, adviser, chief of staff.
+    Advisor,
+    /// Spokesperson.
+    Spokesperson,
+    /// State official.
+    Official,
+    /// Military officer.
+    Military,
+    /// Member or speaker of a legislature.
+    Legislator,
+    /// Judge, prosecutor, ombudsman.
+    Judicial,
+    /// Party or movement post.
+    Party,
+    /// Post in a company, bank, university or NGO.
+    Civic,
+    /// Prince, princess: part of a name.
+    Royal,
+    /// Mr, Mrs, Lord: part of a name.
+    Honorific,
+}
+
+impl TitleClass {
+    fn parse(s: &str) -> Option<TitleClass> {
+        Some(match s {
+            "head" => TitleClass::Head,
+            "deputy" => TitleClass::Deputy,
+            "minister" => TitleClass::Minister,
+            "diplomat" => TitleClass::Diplomat,
+            "advisor" => TitleClass::Advisor,
+            "spokesperson" => TitleClass::Spokesperson,
+            "official" => TitleClass::Official,
+            "military" => TitleClass::Military,
+            "legislator" => TitleClass::Legislator,
+            "judicial" => TitleClass::Judicial,
+            "party" => TitleClass::Party,
+            "civic" => TitleClass::Civic,
+            "royal" => TitleClass::Royal,
+            "honorific" => TitleClass::Honorific,
+            _ => return None,
+        })
+    }
+
+    /// The holder acts for the state the office belongs to (SCHEMA: `represents`).
+    pub fn represents_state(self) -> bool {
+        matches!(
+            self,
+            TitleClass::Head
+                | TitleClass::Deputy
+                | TitleClass::Minister
+                | TitleClass::Diplomat
+                | TitleClass::Advisor
+                | TitleClass::Spokesperson
+                | TitleClass::Official
+                | TitleClass::Military
+        )
+    }
+
+    /// The holder serves another person or office ("Y's aide", "Kremlin aide").
+    pub fn serves(self) -> bool {
+        matches!(self, TitleClass::Advisor | TitleClass::Spokesperson | TitleClass::Diplomat)
+    }
+
+    /// The title names an office, not only a form of address.
+    pub fn is_office(self) -> bool {
+        !matches!(self, TitleClass::Honorific | TitleClass::Royal)
+    }
+}
+
+/// An office title the lexicon knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// Canonical title ("foreign minister").
+    pub canonical: String,
+    /// What the title implies.
+    pub class: TitleClass,
+}
+
+/// An organization the lexicon knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Organization {
+    /// Canonical name.
+    pub name: String,
+    /// Type as written in the lexicon (`media`, `igo`, `party`, ...).
+    pub kind: String,
+    /// The country it belongs to, if any.
+    pub country: Option<CountryId>,
+}
+
+/// Families of relation cue words (see `data/lexicon/cues.lex`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(missing_docs)]
+pub enum CueFamily {
+    MeetVerb,
+    MeetWithVerb,
+    MeetNoun,
+    MeetPassive,
+    MeetJoin,
+    MeetAttend,
+    MeetPlural,
+    MeetPlanned,
+    MeetNegation,
+    DemandObject,
+    DemandVerb,
+    DemandFor,
+    DemandNoun,
+    Advice,
+    Say,
+    Past,
+    MeetingAnaphor,
+}
+
+impl CueFamily {
+    fn parse(s: &str) -> Option<CueFamily> {
+        Some(match s {
+            "meet-verb" => CueFamily::MeetVerb,
+            "meet-with-verb" => CueFamily::MeetWithVerb,
+            "meet-noun" => CueFamily::MeetNoun,
+            "meet-passive" => CueFamily::MeetPassive,
+            "meet-join" => CueFamily::MeetJoin,
+            "meet-attend" => CueFamily::MeetAttend,
+            "meet-plural" => CueFamily::MeetPlural,
+            "meet-planned" => CueFamily::MeetPlanned,
+            "meet-negation" => CueFamily::MeetNegation,
+            "demand-object" => CueFamily::DemandObject,
+            "demand-verb" => CueFamily::DemandVerb,
+            "demand-for" => CueFamily::DemandFor,
+            "demand-noun" => CueFamily::DemandNoun,
+            "advice" => CueFamily::Advice,
+            "say" => CueFamily::Say,
+            "past" => CueFamily::Past,
+            "meeting-anaphor" => CueFamily::MeetingAnaphor,
+            _ => return None,
+        })
+    }
+}
+
+/// Grammatical gender a given name or pronoun suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Usually a man's name.
+    Male,
+    /// Usually a woman's name.
+    Female,
+    /// Either, or unknown.
+    Unknown,
+}
+
+/// Classes of ordinary words (see `data/lexicon/words.lex`), as bit flags.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WordClasses(u16);
+
+#[allow(missing_docs)]
+impl WordClasses {
+    pub const FUNCTION: u16 = 1;
+    pub const TIME: u16 = 2;
+    pub const ORG_HEAD: u16 = 4;
+    pub const PLACE_HEAD: u16 = 8;
+    pub const COMMON: u16 = 16;
+    pub const NATIONALITY_NOUN: u16 = 32;
+    pub const PRONOUN_M: u16 = 64;
+    pub const PRONOUN_F: u16 = 128;
+
+    fn parse(s: &str) -> Option<u16> {
+        Some(match s {
+            "function" => Self::FUNCTION,
+            "time" => Self::TIME,
+            "org-head" => Self::ORG_HEAD,
+            "place-head" => Self::PLACE_HEAD,
+            "common" => Self::COMMON,
+            "nationality-noun" => Self::NATIONALITY_NOUN,
+            "pronoun-m" => Self::PRONOUN_M,
+            "pronoun-f" => Self::PRONOUN_F,
+            _ => return None,
+        })
+    }
+
+    /// True when the word has any of the classes in `mask`.
+    pub fn has(self, mask: u16) -> bool {
+        self.0 & mask != 0
+    }
+}
+
+/// One meaning of a lexicon phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseEntry {
+    /// A form of a country.
+    Country {
+        /// Which country.
+        id: CountryId,
+        /// How the form names it.
+        form: CountryForm,
+        /// The form is also a common word or personal name.
+        ambiguous: bool,
+        /// The form is an abbreviation that matches only in exactly this case ("US").
+        exact_case: bool,
+    },
+    /// A title.
+    Title {
+        /// Which title.
+        id: TitleId,
+        /// The plural form ("envoys").
+        plural: bool,
+    },
+    /// A name of an organization.
+    Organization {
+        /// Which organization.
+        id: OrganizationId,
+        /// The form is an abbreviation that matches only in exactly this case ("AP").
+        exact_case: bool,
+    },
+    /// A relation cue.
+    Cue {
+        /// Which family of cues.
+        family: CueFamily,
+    },
+}
+
+/// A known person with spelling variants.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KnownPerson {
+    /// The canonical full name.
+    pub name: String,
+    /// Other names of the same person.
+    pub aliases: Vec<String>,
+}
+
+/// All lexicon data, indexed for lookups over tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    /// Countries, by [`CountryId`].
+    pub countries: Vec<Country>,
+    /// Titles, by [`TitleId`].
+    pub titles: Vec<Title>,
+    /// Organizations, by [`OrganizationId`].
+    pub organizations: Vec<Organization>,
+    /// Known persons with spelling variants.
+    pub persons: Vec<KnownPerson>,
+    phrases: HashMap<String, Vec<PhraseEntry>>,
+    /// Every proper prefix of a phrase key, so scans stop early.
+    prefixes: HashSet<String>,
+    max_phrase_tokens: usize,
+    given_names: HashMap<String, Gender>,
+    family_names: HashSet<String>,
+    words: HashMap<String, WordClasses>,
+    country_by_iso3: HashMap<String, CountryId>,
+    country_by_key: HashMap<String, CountryId>,
+    title_by_canonical: HashMap<String, TitleId>,
+    /// Titles whose surface is an abbreviation, matched in exact case only, by [`TitleId`].
+    title_is_abbreviation: Vec<bool>,
+    person_by_slug: HashMap<String, usize>,
+}
+
+/// A phrase found in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch<'a> {
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the index of the last token.
+    pub end: usize,
+    /// What the phrase means (all of its meanings).
+    pub entries: &'a [PhraseEntry],
+}
+
+impl Lexicon {
+    /// The lexicon compiled into newsgraph.
+    pub fn builtin() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for (name, source) in BUILTIN {
+            if let Err(err) = lexicon.load_str(name, source) {
+                // The built-in files are tested; a failure here is a bug in this crate.
+                panic!("built-in lexicon is invalid: {err}");
+            }
+        }
+        lexicon
+    }
+
+    /// Adds the entries of a lexicon file's text; `file` names it in errors.
+    pub fn load_str(&mut self, file: &str, source: &str) -> Result<(), LexiconError> {
+        let mut section: Option<String> = None;
+        for (index, raw_line) in source.lines().enumerate() {
+            let line_no = index + 1;
+            let line = raw_line.trim_end_matches('\r');
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let err = |message: String| LexiconError { file: file.to_string(), line: line_no, message };
+            if trimmed.starts_with('[') && trimmed.ends_with(']') {
+                section = Some(trimmed[1..trimmed.len() - 1].trim().to_string());
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            match section.as_deref() {
+                None => return Err(err("an entry before any [section] header".into())),
+                Some("country") => self.load_country(&fields).map_err(err)?,
+                Some("title") => self.load_title(&fields).map_err(err)?,
+                Some("given-name") => self.load_given_name(&fields).map_err(err)?,
+                Some("family-name") => {
+                    expect_fields(&fields, 1, "family name").map_err(err)?;
+                    self.family_names.insert(fold(fields[0]));
+                }
+                Some("organization") => self.load_organization(&fields).map_err(err)?,
+                Some("person") => self.load_person(&fields).map_err(err)?,
+                Some("cue") => self.load_cue(&fields).map_err(err)?,
+                Some("word") => self.load_word(&fields).map_err(err)?,
+                Some(other) => {
+                    return Err(err(format!(
+                        "unknown section [{other}]; expected one of [country], [title], \
+                         [given-name], [family-name], [organization], [person], [cue], [word]"
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn load_country(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 6, "name, iso3, aliases, demonyms, capitals, seats")?;
+        let name = fields[0];
+        let iso3 = fields[1];
+        if iso3.len() != 3 || !iso3.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(format!("iso3 code {iso3:?} is not three upper-case letters"));
+        }
+        let key = country_key(name);
+        let id = match self.country_by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = to_id(self.countries.len())?;
+                self.countries.push(Country { name: name.to_string(), iso3: iso3.to_string(), key: key.clone() });
+                self.country_by_key.insert(key, id);
+                self.country_by_iso3.insert(iso3.to_string(), id);
+                id
+            }
+        };
+        // A name that is also a common word is listed again with `~` among the aliases.
+        let name_is_ambiguous = list_items(fields[2]).any(|a| a.strip_prefix('~') == Some(name));
+        if !name_is_ambiguous {
+            self.add_country_form(id, name, CountryForm::Name);
+        }
+        let forms = [
+            (fields[2], CountryForm::Name),
+            (fields[3], CountryForm::Demonym),
+            (fields[4], CountryForm::Capital),
+            (fields[5], CountryForm::Seat),
+        ];
+        for (list, form) in forms {
+            for item in list_items(list) {
+                self.add_country_form(id, item, form);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_country_form(&mut self, id: CountryId, item: &str, form: CountryForm) {
+        let (ambiguous, surface) = match item.strip_prefix('~') {
+            Some(rest) => (true, rest),
+            None => (false, item),
+        };
+        // "the Kremlin" and "Kremlin" are one form: the article is matched separately.
+        let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
+        let exact_case = is_abbreviation(surface);
+        self.add_phrase(surface, PhraseEntry::Country { id, form, ambiguous, exact_case });
+    }
+
+    fn load_title(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 3, "surface form, canonical title, class")?;
+        let class = TitleClass::parse(fields[2]).ok_or_else(|| {
+            format!(
+                "unknown title class {:?}; expected head, deputy, minister, diplomat, advisor, \
+                 spokesperson, official, military, legislator, judicial, party, civic, royal or honorific",
+                fields[2]
+            )
+        })?;
+        let canonical = fields[1].to_lowercase();
+        let id = match self.title_by_canonical.get(&canonical) {
+            Some(&id) if self.titles[id as usize].class == class => id,
+            _ => {
+                let id = to_id(self.titles.len())?;
+                self.titles.push(Title { canonical: canonical.clone(), class });
+                self.title_is_abbreviation.push(false);
+                self.title_by_canonical.insert(canonical, id);
+                id
+            }
+        };
+        if is_abbreviation(fields[0]) {
+            // Abbreviated titles get an entry of their own so "PM" never matches "pm".
+            let id = to_id(self.titles.len())?;
+            self.titles.push(Title { canonical: fields[1].to_lowercase(), class });
+            self.title_is_abbreviation.push(true);
+            self.add_phrase(fields[0], PhraseEntry::Title { id, plural: false });
+            return Ok(());
+        }
+        let surface = fields[0];
+        self.add_phrase(surface, PhraseEntry::Title { id, plural: false });
+        if let Some(plural) = plural_of(surface) {
+            self.add_phrase(&plural, PhraseEntry::Title { id, plural: true });
+        }
+        Ok(())
+    }
+
+    fn load_given_name(&mut self, fields: &[&str]) -> Result<(), String> {
+        if fields.is_empty() || fields[0].is_empty() || fields.len() > 2 {
+            return Err("expected: name, and optionally gender (m, f or u)".into());
+        }
+        let gender = match fields.get(1).copied().unwrap_or("u") {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            "u" | "" => Gender::Unknown,
+            other => return Err(format!("unknown gender {other:?}; expected m, f or u")),
+        };
+        self.given_names.insert(fold(fields[0]), gender);
+        Ok(())
+    }
+
+    fn load_organization(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 4, "name, type, aliases, country iso3 or -")?;
+        let country = match fields[3] {
+            "-" | "" => None,
+            iso3 => Some(
+                *self
+                    .country_by_iso3
+                    .get(iso3)
+                    .ok_or_else(|| format!("unknown country code {iso3:?} (load countries first)"))?,
+            ),
+        };
+        let id = to_id(self.organizations.len())?;
+        self.organizations.push(Organization { name: fields[0].to_string(), kind: fields[1].to_string(), country });
+        for item in std::iter::once(fields[0]).chain(list_items(fields[2])) {
+            let surface = item.trim_start_matches('~');
+            let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
+            let exact_case = is_abbreviation(surface);
+            self.add_phrase(surface, PhraseEntry::Organization { id, exact_case });
+        }
+        Ok(())
+    }
+
+    fn load_person(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 2, "full name, other names")?;
+        let aliases: Vec<String> = list_items(fields[1]).map(|a| a.trim_start_matches('~').to_string()).collect();
+        let index = self.persons.len();
+        for name in std::iter::once(fields[0]).chain(aliases.iter().map(String::as_str)) {
+            self.person_by_slug.insert(slug(name), index);
+        }
+        self.persons.push(KnownPerson { name: fields[0].to_string(), aliases });
+        Ok(())
+    }
+
+    fn load_cue(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 2, "family, forms")?;
+        let family = CueFamily::parse(fields[0]).ok_or_else(|| format!("unknown cue family {:?}", fields[0]))?;
+        for form in list_items(fields[1]) {
+            self.add_phrase(form, PhraseEntry::Cue { family });
+        }
+        Ok(())
+    }
+
+    fn load_word(&mut self, fields: &[&str]) -> Result<(), String> {
+        expect_fields(fields, 2, "word, class")?;
+        let class = WordClasses::parse(fields[1]).ok_or_else(|| format!("unknown word class {:?}", fields[1]))?;
+        self.words.entry(fold(fields[0])).or_default().0 |= class;
+        Ok(())
+    }
+
+    fn add_phrase(&mut self, surface: &str, entry: PhraseEntry) {
+        let tokens = text::tokenize(surface);
+        if tokens.is_empty() {
+            return;
+        }
+        let mut key = String::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if i > 0 {
+                self.prefixes.insert(key.clone());
+                key.push(' ');
+            }
+            push_folded(&mut key, token.text(surface));
+        }
+        self.max_phrase_tokens = self.max_phrase_tokens.max(tokens.len());
+        let entries = self.phrases.entry(key).or_default();
+        if !entries.contains(&entry) {
+            entries.push(entry);
+        }
+    }
+
+    /// Every lexicon phrase that starts at token `first` of `tokens[..end]`, longest first.
+    /// Case rules are applied: abbreviations match only in their exact case, and country and
+    /// organization names only when their first token is capitalized.
+    pub fn phrases_at<'a>(&'a self, source: &str, tokens: &[Token], first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
+        let mut found = Vec::new();
+        let mut key = String::new();
+        let limit = end.min(first + self.max_phrase_tokens);
+        for i in first..limit {
+            let token = &tokens[i];
+            if i > first {
+                key.push(' ');
+            }
+            push_folded(&mut key, token.text(source));
+            if let Some(entries) = self.phrases.get(&key) {
+                found.push(PhraseMatch { first, end: i + 1, entries });
+            }
+            if !self.prefixes.contains(&key) {
+                break;
+            }
+        }
+        found.reverse();
+        found
+    }
+
+    /// Whether an entry's case rule accepts the tokens `first..end`.
+    pub fn case_fits(&self, entry: &PhraseEntry, source: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+        let (exact_case, proper) = match entry {
+            PhraseEntry::Country { exact_case, .. } | PhraseEntry::Organization { exact_case, .. } => {
+                (*exact_case, true)
+            }
+            // "PM" and "MP" are titles; "pm" and "mp" are not.
+            PhraseEntry::Title { id, .. } => (self.title_is_abbreviation[*id as usize], false),
+            PhraseEntry::Cue { .. } => (false, false),
+        };
+        if exact_case {
+            // "US" but not "us" or "Us"; dots may differ ("U.S." is its own form).
+            return tokens[first..end].iter().all(|t| {
+                let word = t.text(source);
+                !word.chars().any(char::is_lowercase) || t.class != TokenClass::Word
+            });
+        }
+        !proper || tokens[first].capitalized || tokens[first].class == TokenClass::Number
+    }
+
+    /// The gender a given name suggests, or `None` when it is not a given name.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(&fold(word)).copied()
+    }
+
+    /// True for family names written before the given name (Xi Jinping, Kim Jong-un).
+    pub fn is_family_name_first(&self, word: &str) -> bool {
+        self.family_names.contains(&fold(word))
+    }
+
+    /// The classes of an ordinary word.
+    pub fn word_classes(&self, word: &str) -> WordClasses {
+        self.words.get(&fold(word)).copied().unwrap_or_default()
+    }
+
+    /// The country with this ISO 3166 alpha-3 code.
+    pub fn country_by_iso3(&self, iso3: &str) -> Option<CountryId> {
+        self.country_by_iso3.get(iso3).copied()
+    }
+
+    /// The country with this entity key (`country:russia`).
+    pub fn country_by_key(&self, key: &str) -> Option<CountryId> {
+        self.country_by_key.get(key).copied()
+    }
+
+    /// The title with this canonical name.
+    pub fn title_by_canonical(&self, canonical: &str) -> Option<TitleId> {
+        self.title_by_canonical.get(canonical).copied()
+    }
+
+    /// The known person a name belongs to, by any of its spellings.
+    pub fn known_person(&self, name: &str) -> Option<&KnownPerson> {
+        self.person_by_slug.get(&slug(name)).map(|&i| &self.persons[i])
+    }
+
+    /// Counts of entries, for `--help` texts and tests.
+    pub fn stats(&self) -> LexiconStats {
+        LexiconStats {
+            countries: self.countries.len(),
+            titles: self.titles.len(),
+            given_names: self.given_names.len(),
+            family_names: self.family_names.len(),
+            organizations: self.organizations.len(),
+            phrases: self.phrases.len(),
+        }
+    }
+}
+
+/// How many entries a lexicon holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct LexiconStats {
+    pub countries: usize,
+    pub titles: usize,
+    pub given_names: usize,
+    pub family_names: usize,
+    pub organizations: usize,
+    pub phrases: usize,
+}
+
+impl fmt::Display for LexiconStats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} countries, {} titles, {} given names, {} family names, {} organizations",
+            self.countries, self.titles, self.given_names, self.family_names, self.organizations
+        )
+    }
+}
+
+fn expect_fields(fields: &[&str], n: usize, what: &str) -> Result<(), String> {
+    if fields.len() != n {
+        return Err(format!("expected {n} tab-separated fields ({what}), found {}", fields.len()));
+    }
+    if fields[0].is_empty() {
+        return Err("the first field is empty".into());
+    }
+    Ok(())
+}
+
+fn to_id(len: usize) -> Result<u16, String> {
+    u16::try_from(len).map_err(|_| "too many entries of this kind (at most 65,535)".to_string())
+}
+
+fn list_items(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|item| !item.is_empty() && *item != "-")
+}
+
+/// An all-capitals abbreviation such as "US", "UK", "AP" (at least two letters).
+fn is_abbreviation(surface: &str) -> bool {
+    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) && !surface.contains(' ')
+}
+
+/// The plural of a title's surface form: its last word inflected ("special envoys",
+/// "spokesmen", "secretaries of state" is left alone). `None` for honorifics and phrases
+/// with "of".
+fn plural_of(surface: &str) -> Option<String> {
+    if surface.contains(" of ") || surface.ends_with('.') || is_abbreviation(surface) {
+        return None;
+    }
+    let (head, last) = match surface.rsplit_once(' ') {
+        Some((head, last)) => (Some(head), last),
+        None => (None, surface),
+    };
+    let lower = last.to_lowercase();
+    let plural = if let Some(stem) = lower.strip_suffix("man") {
+        format!("{stem}men")
+    } else if lower.ends_with("person") {
+        format!("{}people", &lower[..lower.len() - "person".len()])
+    } else if lower.ends_with('s') || lower.ends_with("sh") || lower.ends_with("ch") {
+        format!("{lower}es")
+    } else if lower.ends_with('y') && !lower.ends_with("ey") && !lower.ends_with("ay") && !lower.ends_with("oy") {
+        format!("{}ies", &lower[..lower.len() - 1])
+    } else {
+        format!("{lower}s")
+    };
+    Some(match head {
+        Some(head) => format!("{head} {plural}"),
+        None => plural,
+    })
+}
+
+/// Lower-cases a word, folds curly apostrophes and removes diacritics.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    push_folded(&mut out, word);
+    out
+}
+
+fn push_folded(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        for b in word.bytes() {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        return;
+    }
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    for c in word.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lookup<'a>(lexicon: &'a Lexicon, text: &str) -> Vec<(String, Vec<PhraseEntry>)> {
+        let tokens = text::tokenize(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = lexicon.phrases_at(text, &tokens, i, tokens.len());
+            let fitting = found
+                .into_iter()
+                .find(|m| m.entries.iter().any(|e| lexicon.case_fits(e, text, &tokens, m.first, m.end)));
+            match fitting {
+                Some(m) => {
+                    out.push((text[tokens[m.first].start..tokens[m.end - 1].end].to_string(), m.entries.to_vec()));
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn builtin_lexicon_loads() {
+        let lexicon = Lexicon::builtin();
+        let stats = lexicon.stats();
+        assert!(stats.countries >= 190, "{stats}");
+        assert!(stats.given_names >= 1000, "{stats}");
+        assert!(lexicon.country_by_iso3("RUS").is_some());
+    }
+
+    #[test]
+    fn abbreviations_match_only_in_their_case() {
+        let lexicon = Lexicon::builtin();
+        let found = lookup(&lexicon, "Tell us about the US and USAID.");
+        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(surfaces.contains(&"US"), "{surfaces:?}");
+        assert!(!surfaces.contains(&"us"), "{surfaces:?}");
+        assert!(!surfaces.iter().any(|s| s.contains("USAID") && s.len() == 2));
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let lexicon = Lexicon::builtin();
+        let found = lookup(&lexicon, "The special envoy met North Korean officials.");
+        let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert!(surfaces.contains(&"special envoy"), "{surfaces:?}");
+        assert!(surfaces.contains(&"North Korean"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn user_files_report_the_bad_line() {
+        let mut lexicon = Lexicon::default();
+        let err = lexicon.load_str("mine.lex", "[country]\nNarnia\tNAR\n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(err.to_string().starts_with("mine.lex:2: expected 6"), "{err}");
+        let err = lexicon.load_str("mine.lex", "[planet]\nMars\n").unwrap_err();
+        assert!(err.message.contains("unknown section [planet]"), "{err}");
+        lexicon.load_str("mine.lex", "[country]\nNarnia\tNAR\t-\tNarnian|Narnians\tCair Paravel\t-\n").unwrap();
+        assert_eq!(lexicon.countries[0].key, "country:narnia");
+    }
+}

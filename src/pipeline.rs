@@ -1,0 +1,166 @@
+//! The build pipeline: sources in, extractions out, read in order and extracted in parallel.
+//!
+//! Articles are read one at a time (JSONL streamed line by line), gathered into batches of a
+//! few megabytes, extracted on a thread pool and dropped: memory follows the number of facts,
+//! not the size of the corpus. Results come back in input order whatever the thread count.
+
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+
+use rayon::prelude::*;
+
+use crate::extract::Extractor;
+use crate::input::{InputError, ReadOptions, Source, read_source};
+use crate::lexicon::Lexicon;
+use crate::model::{Article, Extraction};
+
+/// What to do when an input cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorPolicy {
+    /// Stop at the first bad input.
+    FailFast,
+    /// Skip bad inputs and report them at the end.
+    KeepGoing,
+}
+
+/// Options of a pipeline run.
+#[derive(Clone, Debug)]
+pub struct PipelineOptions {
+    /// How articles are read.
+    pub read: ReadOptions,
+    /// Stop or skip on bad input.
+    pub policy: ErrorPolicy,
+    /// Worker threads for extraction (0: all cores).
+    pub threads: usize,
+    /// Bytes of article text gathered before a batch is extracted.
+    pub batch_bytes: usize,
+}
+
+impl Default for PipelineOptions {
+    fn default() -> PipelineOptions {
+        PipelineOptions {
+            read: ReadOptions::default(),
+            policy: ErrorPolicy::FailFast,
+            threads: 0,
+            batch_bytes: 8 << 20,
+        }
+    }
+}
+
+/// Counters reported while the pipeline runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Articles extracted so far.
+    pub articles: usize,
+    /// Bytes of article text extracted so far.
+    pub bytes: usize,
+}
+
+/// What a run produced.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// One extraction per article, in input order.
+    pub extractions: Vec<Extraction>,
+    /// Inputs skipped under [`ErrorPolicy::KeepGoing`].
+    pub skipped: Vec<InputError>,
+    /// Final counters.
+    pub progress: Progress,
+}
+
+/// Reads and extracts every source.
+pub fn run(
+    sources: &[Source],
+    lexicon: &Lexicon,
+    options: &PipelineOptions,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Result<Outcome, InputError> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .expect("a thread pool with default settings always builds");
+    let mut runner = Runner {
+        extractor: Extractor::new(lexicon),
+        pool: &pool,
+        options,
+        on_progress,
+        outcome: Outcome::default(),
+        seen_ids: HashMap::new(),
+        batch: Vec::new(),
+        batch_bytes: 0,
+        failure: None,
+    };
+    for source in sources {
+        let display = source.display();
+        read_source(source, &options.read, &mut |result| runner.accept(result, &display));
+        if let Some(err) = runner.failure.take() {
+            return Err(err);
+        }
+    }
+    runner.flush();
+    Ok(runner.outcome)
+}
+
+/// The state of one run: the batch being gathered and what has been extracted.
+struct Runner<'a> {
+    extractor: Extractor<'a>,
+    pool: &'a rayon::ThreadPool,
+    options: &'a PipelineOptions,
+    on_progress: &'a mut dyn FnMut(Progress),
+    outcome: Outcome,
+    seen_ids: HashMap<String, String>,
+    batch: Vec<Article>,
+    batch_bytes: usize,
+    failure: Option<InputError>,
+}
+
+impl Runner<'_> {
+    fn accept(&mut self, result: Result<Article, InputError>, display: &str) -> ControlFlow<()> {
+        let article = match result {
+            Ok(article) => article,
+            Err(err) => return self.reject(err),
+        };
+        if let Some(first) = self.seen_ids.get(&article.meta.id) {
+            let err = InputError::DuplicateId {
+                id: article.meta.id.clone(),
+                first: first.clone(),
+                second: display.to_string(),
+            };
+            return self.reject(err);
+        }
+        self.seen_ids.insert(article.meta.id.clone(), display.to_string());
+        self.batch_bytes += article.text.len();
+        self.batch.push(article);
+        if self.batch_bytes >= self.options.batch_bytes || self.batch.len() >= 4096 {
+            self.flush();
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn reject(&mut self, err: InputError) -> ControlFlow<()> {
+        match self.options.policy {
+            ErrorPolicy::KeepGoing => {
+                self.outcome.skipped.push(err);
+                ControlFlow::Continue(())
+            }
+            ErrorPolicy::FailFast => {
+                self.failure = Some(err);
+                ControlFlow::Break(())
+            }
+        }
+    }
+
+    /// Extracts the gathered batch in parallel, keeping input order, and drops its texts.
+    fn flush(&mut self) {
+        if self.batch.is_empty() {
+            return;
+        }
+        let extractor = self.extractor;
+        let batch = std::mem::take(&mut self.batch);
+        let extracted: Vec<Extraction> = self.pool.install(|| batch.par_iter().map(|a| extractor.extract(a)).collect());
+        self.outcome.progress.articles += extracted.len();
+        self.outcome.progress.bytes += self.batch_bytes;
+        self.outcome.extractions.extend(extracted);
+        self.batch_bytes = 0;
+        (self.on_progress)(self.outcome.progress);
+    }
+}

@@ -1,0 +1,472 @@
+//! Tokens and sentences with byte offsets.
+//!
+//! The tokenizer and the sentence splitter are written for news prose: abbreviations ("U.S.",
+//! "Dec.", "Mr.", "Gen.", "No. 10") and initials do not end sentences, headlines and datelines on
+//! their own line do, and every token keeps its byte span so evidence can point into the
+//! original text. This module knows nothing of names or lexicons; it never fails and never
+//! allocates per token beyond the token vector.
+
+use crate::model::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenClass {
+    /// Letters (and digits, apostrophes or dots inside them): `Putin`, `U.S.`, `O'Brien`.
+    Word,
+    /// A number: `2,000`, `1.26`, `2025`.
+    Number,
+    /// A possessive ending: `'s`, `’s`, or a lone `'` after a plural.
+    Possessive,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub class: TokenClass,
+    /// Whitespace separates it from the previous token.
+    pub space_before: bool,
+    /// A line break separates it from the previous token.
+    pub newline_before: bool,
+    /// It starts with an upper-case letter.
+    pub capitalized: bool,
+    /// It has at least two letters, all upper case (`NATO`, `US`, `CHIRAC`).
+    pub all_caps: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        &source[self.start..self.end]
+    }
+
+    /// The token's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// True for words.
+    pub fn is_word(&self) -> bool {
+        self.class == TokenClass::Word
+    }
+}
+
+/// One sentence: its span and the range of its tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Bytes of the sentence, without surrounding whitespace.
+    pub span: Span,
+    /// Index of its first token in [`Document::tokens`].
+    pub first_token: usize,
+    /// One past the index of its last token.
+    pub end_token: usize,
+}
+
+/// An article's text cut into tokens and sentences.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// All tokens, in text order.
+    pub tokens: Vec<Token>,
+    /// All sentences, in text order; together they cover every token once.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Abbreviations that keep their period (compared case-insensitively, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
+    "rev", "hon", "sen", "rep", "gov", "pres", "amb", "sr", "jr", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "approx", "est", "fig",
+    "vol", "ave", "blvd", "cf", "al", "op", "ed", "eds",
+];
+
+/// Abbreviations that name titles or precede a number or name: never the end of a sentence.
+const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
+    "rev", "hon", "sen", "rep", "gov", "pres", "amb", "st", "mt", "ft", "no", "nos", "vs", "cf",
+];
+
+/// Words that commonly open a sentence; after an ambiguous abbreviation ("U.S.", "Inc.") they
+/// mark a new sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "despite",
+    "during",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "meanwhile",
+    "mr",
+    "mrs",
+    "ms",
+    "on",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "we",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "you",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}'
+}
+
+fn eq_ignore_case_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Splits `text` into tokens and sentences.
+pub fn analyze(text: &str) -> Document {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    Document { tokens, sentences }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    while pos < bytes.len() {
+        let c = char_at(text, pos);
+        if c.is_whitespace() {
+            if c == '\n' {
+                newline_before = true;
+            }
+            space_before = true;
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let class;
+        if c.is_ascii_digit() {
+            pos = scan_number(text, pos);
+            // "2025s", "5th": letters glued to a number stay in the token.
+            while pos < bytes.len() && char_at(text, pos).is_alphabetic() {
+                pos += char_at(text, pos).len_utf8();
+            }
+            class = TokenClass::Number;
+        } else if is_word_char(c) {
+            pos = scan_word(text, pos);
+            class = TokenClass::Word;
+        } else if is_apostrophe(c) && possessive_follows(text, pos, &tokens, start) {
+            pos += c.len_utf8();
+            if pos < bytes.len() && matches!(bytes[pos], b's' | b'S') && !next_is_word_char(text, pos + 1) {
+                pos += 1;
+            }
+            class = TokenClass::Possessive;
+        } else {
+            pos += c.len_utf8();
+            class = TokenClass::Punct;
+        }
+        let token_text = &text[start..pos];
+        let first = token_text.chars().next().unwrap_or(' ');
+        let mut letters = 0;
+        let mut all_upper = true;
+        for ch in token_text.chars() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if !ch.is_uppercase() {
+                    all_upper = false;
+                }
+            }
+        }
+        tokens.push(Token {
+            start,
+            end: pos,
+            class,
+            space_before,
+            newline_before,
+            capitalized: first.is_uppercase(),
+            all_caps: class == TokenClass::Word && letters >= 2 && all_upper,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+fn char_at(text: &str, pos: usize) -> char {
+    text[pos..].chars().next().unwrap_or('\0')
+}
+
+fn next_is_word_char(text: &str, pos: usize) -> bool {
+    pos < text.len() && is_word_char(char_at(text, pos))
+}
+
+/// An apostrophe directly after a word and followed by `s` + non-letter, or by a non-letter
+/// after a word ending in `s` ("Gates' company"), is a possessive.
+fn possessive_follows(text: &str, pos: usize, tokens: &[Token], start: usize) -> bool {
+    let Some(prev) = tokens.last() else { return false };
+    if prev.end != start || prev.class != TokenClass::Word {
+        return false;
+    }
+    let after = pos + char_at(text, pos).len_utf8();
+    let next = char_at(text, after);
+    if (next == 's' || next == 'S') && !next_is_word_char(text, after + 1) {
+        return true;
+    }
+    !is_word_char(next) && text[..start].ends_with(['s', 'S'])
+}
+
+fn scan_number(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b.is_ascii_digit() {
+            pos += 1;
+        } else if (b == b',' || b == b'.') && pos + 1 < bytes.len() && bytes[pos + 1].is_ascii_digit() {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// Scans a word from `pos`: letters, digits, inner apostrophes before a letter (O'Brien, don't,
+/// but not the possessive 's), and the dots of abbreviations (U.S., Dec., J.).
+fn scan_word(text: &str, mut pos: usize) -> usize {
+    let start = pos;
+    let bytes = text.as_bytes();
+    loop {
+        while pos < bytes.len() {
+            let c = char_at(text, pos);
+            if is_word_char(c) {
+                pos += c.len_utf8();
+            } else if is_apostrophe(c) {
+                let after = pos + c.len_utf8();
+                let next = char_at(text, after);
+                let possessive = (next == 's' || next == 'S') && !next_is_word_char(text, after + 1);
+                if is_word_char(next) && !possessive {
+                    pos = after;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // A dot glued between letters continues an abbreviation: "U.S", "e.g".
+        if pos + 1 < bytes.len() && bytes[pos] == b'.' && next_is_letter(text, pos + 1) {
+            let word = &text[start..pos];
+            let last_piece = word.rsplit('.').next().unwrap_or(word);
+            if last_piece.chars().count() <= 2 {
+                pos += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // A final dot belongs to the word for abbreviations and initials.
+    if pos < bytes.len() && bytes[pos] == b'.' {
+        let word = &text[start..pos];
+        let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+        let dotted = word.contains('.');
+        if single_letter || dotted || eq_ignore_case_any(word, ABBREVIATIONS) {
+            pos += 1;
+        }
+    }
+    pos
+}
+
+fn next_is_letter(text: &str, pos: usize) -> bool {
+    pos < text.len() && char_at(text, pos).is_alphabetic()
+}
+
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "'" | "\u{201d}" | "\u{2019}" | ")" | "]" | "\u{bb}")
+}
+
+/// Cuts tokens into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let mut end_here = false;
+        let mut last = i; // last token of the sentence if it ends here
+        let t = token.text(text);
+        let next_index = |k: usize| -> Option<&Token> { tokens.get(k) };
+        if token.class == TokenClass::Punct && matches!(t, "." | "!" | "?" | "\u{2026}") {
+            // Swallow repeated terminators and closing quotes/brackets.
+            let mut k = i + 1;
+            while let Some(n) = next_index(k) {
+                let nt = n.text(text);
+                let glued = !n.space_before && (matches!(nt, "." | "!" | "?") || is_closing(nt));
+                // A typographic closing quote after a space still closes this sentence.
+                let spaced_close = n.space_before && nt == "\u{201d}" && k == i + 1;
+                if !(glued || spaced_close) {
+                    break;
+                }
+                last = k;
+                k += 1;
+            }
+            end_here = match next_index(last + 1) {
+                None => true,
+                Some(n) => starts_sentence(text, n) || n.newline_before,
+            };
+        } else if token.class == TokenClass::Word && t.ends_with('.') && t.len() > 1 {
+            // An abbreviation: a sentence ends here only when what follows clearly opens one.
+            let bare = t.trim_end_matches('.');
+            let final_ok =
+                !eq_ignore_case_any(bare, NON_FINAL_ABBREVIATIONS) && !(bare.chars().count() == 1 && token.capitalized);
+            if final_ok {
+                end_here = match next_index(i + 1) {
+                    None => true,
+                    Some(n) => {
+                        n.newline_before
+                            || (n.capitalized
+                                && n.class == TokenClass::Word
+                                && eq_ignore_case_any(n.text(text), SENTENCE_OPENERS))
+                            || matches!(n.text(text), "\u{201c}" | "\"")
+                    }
+                };
+            }
+        }
+        // A line break ends a sentence unless the next line continues it in lower case.
+        if !end_here {
+            if let Some(n) = next_index(i + 1) {
+                if n.newline_before {
+                    let blank_line = text[token.end..n.start].matches('\n').count() >= 2;
+                    let continues = n.text(text).chars().next().is_some_and(char::is_lowercase);
+                    end_here = blank_line || !continues;
+                }
+            } else {
+                end_here = true;
+            }
+        }
+        if end_here {
+            let first_token = &tokens[first];
+            sentences.push(Sentence {
+                span: Span::new(first_token.start, tokens[last].end),
+                first_token: first,
+                end_token: last + 1,
+            });
+            first = last + 1;
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    sentences
+}
+
+fn starts_sentence(text: &str, token: &Token) -> bool {
+    if token.capitalized || token.class == TokenClass::Number {
+        return true;
+    }
+    let t = token.text(text);
+    matches!(t, "\"" | "\u{201c}" | "'" | "\u{2018}" | "(" | "[" | "-" | "\u{2014}" | "\u{2013}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = analyze(text);
+        doc.sentences.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn possessives_split_from_names() {
+        assert_eq!(words("Ukraine’s Foreign Minister"), ["Ukraine", "’s", "Foreign", "Minister"]);
+        assert_eq!(words("Mr Gates' company"), ["Mr", "Gates", "'", "company"]);
+        assert_eq!(words("O'Brien don't"), ["O'Brien", "don't"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_dots() {
+        assert_eq!(words("U.S. President Donald J. Trump"), ["U.S.", "President", "Donald", "J.", "Trump"]);
+        assert_eq!(words("U.S.-drafted"), ["U.S.", "-", "drafted"]);
+        assert_eq!(words("on Dec. 2, 2025"), ["on", "Dec.", "2", ",", "2025"]);
+        assert_eq!(words("Kim Jong-un"), ["Kim", "Jong", "-", "un"]);
+        assert_eq!(words("$2,000.50 and 1.26%"), ["$", "2,000.50", "and", "1.26", "%"]);
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Trump met Gen. Smith on Dec. 2. He left. The U.S. Army stayed."),
+            ["Mr. Trump met Gen. Smith on Dec. 2.", "He left.", "The U.S. Army stayed."]
+        );
+        assert_eq!(
+            sentences("Relations with the U.S. The president said so."),
+            ["Relations with the U.S.", "The president said so."]
+        );
+        assert_eq!(sentences("He went to No. 10 Downing Street."), ["He went to No. 10 Downing Street."]);
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("\u{201c}We are ready.\u{201d} Ushakov said. \"Yes!\" he added."),
+            ["\u{201c}We are ready.\u{201d}", "Ushakov said.", "\"Yes!\" he added."]
+        );
+    }
+
+    #[test]
+    fn lines_without_punctuation_are_sentences() {
+        assert_eq!(
+            sentences("The Tuesday Summit\nThe comments follow.\n\nObstacles to Peace\nDespite it all."),
+            ["The Tuesday Summit", "The comments follow.", "Obstacles to Peace", "Despite it all."]
+        );
+        assert_eq!(sentences("a wrapped\nline goes on."), ["a wrapped\nline goes on."]);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in ["", ".", "'", "’s", "...", "U.S", "a.b.c.d.e.f", "\u{200d}\u{200d}", "٣ العربية."] {
+            let doc = analyze(text);
+            assert!(doc.sentences.iter().all(|s| s.span.end <= text.len()));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! The JSON wire format of SCHEMA.md §3: a networkx node-link document.
+//!
+//! Writing is a pure function of the graph; reading validates the document and reports the
+//! line and column of what is wrong. Fields beyond SCHEMA §3 that newsgraph writes:
+//! `graph.schema_version`, `graph.article_meta` (title, date and url of each article), node
+//! `sources` (what each article said about the node, which lets graphs be merged again),
+//! edge `what` and `former`, and evidence `what` and `former`. Readers must ignore fields they
+//! do not know; fields may be added in later versions, none will be removed or change meaning
+//! without a new `schema_version`.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::graph::{Edge, KnowledgeGraph, Node, NodeSource};
+use crate::model::{ArticleMeta, EdgeKind, Evidence, NodeKind};
+
+/// The schema version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole document.
+#[derive(Serialize, Deserialize)]
+struct Document {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttributes,
+    nodes: Vec<WireNode>,
+    #[serde(alias = "links")]
+    edges: Vec<WireEdge>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct GraphAttributes {
+    #[serde(default = "default_version")]
+    schema_version: u32,
+    articles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    article_meta: Vec<ArticleMeta>,
+}
+
+fn default_version() -> u32 {
+    SCHEMA_VERSION
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireNode {
+    id: String,
+    kind: NodeKind,
+    name: String,
+    #[serde(default)]
+    aliases: BTreeSet<String>,
+    #[serde(default)]
+    mentions: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    iso3: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<String>,
+    #[serde(default)]
+    sources: Vec<NodeSource>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireEdge {
+    source: String,
+    target: String,
+    kind: EdgeKind,
+    #[serde(default)]
+    weight: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    what: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    former: bool,
+    evidence: Vec<Evidence>,
+}
+
+/// A graph document that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Not JSON, or JSON of the wrong shape.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What serde_json expected.
+        message: String,
+    },
+    /// Written by a newer newsgraph.
+    #[error("schema version {found} is newer than this newsgraph understands ({supported}); upgrade newsgraph")]
+    NewerSchema {
+        /// Version in the file.
+        found: u32,
+        /// Version this build reads.
+        supported: u32,
+    },
+    /// Well-formed JSON whose content is inconsistent.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Serializes the graph as a pretty-printed JSON document (with a final newline).
+pub fn to_json(graph: &KnowledgeGraph) -> String {
+    let document = to_document(graph);
+    let mut out = serde_json::to_string_pretty(&document).expect("graph documents always serialize");
+    out.push('\n');
+    out
+}
+
+/// Serializes the graph as compact JSON on one line (with a final newline).
+pub fn to_json_compact(graph: &KnowledgeGraph) -> String {
+    let mut out = serde_json::to_string(&to_document(graph)).expect("graph documents always serialize");
+    out.push('\n');
+    out
+}
+
+fn to_document(graph: &KnowledgeGraph) -> Document {
+    let articles: Vec<ArticleMeta> = graph.articles().cloned().collect();
+    let with_meta = articles.iter().any(|a| a.title.is_some() || a.date.is_some() || a.url.is_some());
+    Document {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttributes {
+            schema_version: SCHEMA_VERSION,
+            articles: articles.iter().map(|a| a.id.clone()).collect(),
+            article_meta: if with_meta { articles } else { Vec::new() },
+        },
+        nodes: graph
+            .nodes()
+            .map(|n| WireNode {
+                id: n.id.clone(),
+                kind: n.kind,
+                name: n.name.clone(),
+                aliases: n.aliases.clone(),
+                mentions: n.mentions,
+                iso3: n.iso3.clone(),
+                title: n.title.clone(),
+                country: n.country.clone(),
+                sources: n.sources.clone(),
+            })
+            .collect(),
+        edges: graph
+            .edges()
+            .into_iter()
+            .map(|(s, t, e)| WireEdge {
+                source: s.id.clone(),
+                target: t.id.clone(),
+                kind: e.kind,
+                weight: e.weight,
+                what: e.what.clone(),
+                former: e.former,
+                evidence: e.evidence.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Reads a graph document.
+pub fn from_json(json: &str) -> Result<KnowledgeGraph, ReadError> {
+    // Look at the version first, so a newer file gets the right message, not a shape error.
+    #[derive(Deserialize)]
+    struct Probe {
+        graph: Option<ProbeGraph>,
+    }
+    #[derive(Deserialize)]
+    struct ProbeGraph {
+        schema_version: Option<u32>,
+    }
+    if let Ok(Probe { graph: Some(ProbeGraph { schema_version: Some(found) }) }) = serde_json::from_str::<Probe>(json) {
+        if found > SCHEMA_VERSION {
+            return Err(ReadError::NewerSchema { found, supported: SCHEMA_VERSION });
+        }
+    }
+    let document: Document = serde_json::from_str(json).map_err(|e| ReadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })?;
+    from_document(document)
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn from_document(document: Document) -> Result<KnowledgeGraph, ReadError> {
+    let mut metas: Vec<ArticleMeta> = document.graph.article_meta;
+    let known: BTreeSet<String> = metas.iter().map(|m| m.id.clone()).collect();
+    for id in document.graph.articles {
+        if !known.contains(&id) {
+            metas.push(ArticleMeta { id, ..ArticleMeta::default() });
+        }
+    }
+    let nodes = document
+        .nodes
+        .into_iter()
+        .map(|n| Node {
+            id: n.id,
+            kind: n.kind,
+            name: n.name,
+            aliases: n.aliases,
+            mentions: n.mentions,
+            iso3: n.iso3,
+            title: n.title,
+            country: n.country,
+            sources: n.sources,
+        })
+        .collect();
+    let mut edges = Vec::new();
+    for e in document.edges {
+        if e.evidence.is_empty() {
+            return Err(ReadError::Invalid(format!(
+                "edge {} -[{}]-> {} has no evidence; every edge needs at least one",
+                e.source, e.kind, e.target
+            )));
+        }
+        let weight = if e.weight == 0 { e.evidence.len() } else { e.weight };
+        edges.push((
+            e.source,
+            e.target,
+            Edge { kind: e.kind, weight, what: e.what, former: e.former, evidence: e.evidence },
+        ));
+    }
+    KnowledgeGraph::from_parts(metas, nodes, edges).map_err(ReadError::Invalid)
+}
