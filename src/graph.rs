@@ -293,6 +293,15 @@ fn fingerprint(e: &Extraction) -> String {
     out
 }
 
+/// All atoms of one person key, as seen by cross-article resolution.
+struct PersonGroup<'a> {
+    key: &'a String,
+    words: Vec<String>,
+    /// One-word forms any article used for this person ("Xi").
+    one_word_forms: BTreeSet<String>,
+    articles: BTreeSet<&'a str>,
+}
+
 /// One entity as one article knows it, before merging.
 struct Atom<'e> {
     article: &'e str,
@@ -300,7 +309,7 @@ struct Atom<'e> {
 }
 
 fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace().map(|w| slug(w)).filter(|w| !w.is_empty()).collect()
+    name.split_whitespace().map(slug).filter(|w| !w.is_empty()).collect()
 }
 
 /// Whether the short name `short` can name the person called `full` elsewhere: its surname,
@@ -327,44 +336,50 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     // used both (then that article saw two persons).
     let mut target_of: BTreeMap<String, String> = BTreeMap::new();
     let mut notes = Vec::new();
-    let persons: Vec<(&String, Vec<String>, BTreeSet<String>, BTreeSet<&str>)> = atoms_by_key
+    let persons: Vec<PersonGroup<'_>> = atoms_by_key
         .iter()
         .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
         .map(|(key, atoms)| {
-            let name = &atoms[0].entity.name;
             let mut one_word_forms = BTreeSet::new();
             for atom in atoms {
                 for alias in &atom.entity.aliases {
-                    let words = name_words(alias);
-                    if words.len() == 1 {
-                        one_word_forms.insert(words[0].clone());
+                    if let [word] = name_words(alias).as_slice() {
+                        one_word_forms.insert(word.clone());
                     }
                 }
             }
-            let articles: BTreeSet<&str> = atoms.iter().map(|a| a.article).collect();
-            (key, name_words(name), one_word_forms, articles)
+            PersonGroup {
+                key,
+                words: name_words(&atoms[0].entity.name),
+                one_word_forms,
+                articles: atoms.iter().map(|a| a.article).collect(),
+            }
         })
         .collect();
-    for (key, words, _, articles) in &persons {
-        let candidates: Vec<&(&String, Vec<String>, BTreeSet<String>, BTreeSet<&str>)> =
-            persons.iter().filter(|(k, full, forms, _)| k != key && is_short_form(words, full, forms)).collect();
+    for group in &persons {
+        let key = group.key;
+        let candidates: Vec<&PersonGroup<'_>> = persons
+            .iter()
+            .filter(|full| full.key != key && is_short_form(&group.words, &full.words, &full.one_word_forms))
+            .collect();
         match candidates.as_slice() {
             [] => {}
-            [(full_key, _, _, full_articles)] => {
-                if articles.is_disjoint(full_articles) {
-                    target_of.insert((*key).clone(), (*full_key).clone());
+            [full] => {
+                let full_key = full.key;
+                if group.articles.is_disjoint(&full.articles) {
+                    target_of.insert(key.clone(), full_key.clone());
                     notes.push((
-                        full_key.to_string(),
+                        full_key.clone(),
                         format!("{key} is a shorter form of {full_key}, the only fuller name it fits"),
                     ));
                 } else {
-                    notes.push((key.to_string(), format!("{key} kept apart from {full_key}: an article names both")));
+                    notes.push((key.clone(), format!("{key} kept apart from {full_key}: an article names both")));
                 }
             }
             many => {
-                let names: Vec<&str> = many.iter().map(|c| c.0.as_str()).collect();
+                let names: Vec<&str> = many.iter().map(|c| c.key.as_str()).collect();
                 notes.push((
-                    key.to_string(),
+                    key.clone(),
                     format!("{key} kept apart: it fits {} persons ({})", names.len(), names.join(", ")),
                 ));
             }
@@ -429,10 +444,10 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         evidence.dedup();
         let mut whats: Vec<&str> = Vec::new();
         for e in &evidence {
-            if let Some(w) = e.what.as_deref() {
-                if !whats.contains(&w) {
-                    whats.push(w);
-                }
+            if let Some(w) = e.what.as_deref()
+                && !whats.contains(&w)
+            {
+                whats.push(w);
             }
         }
         let what = (!whats.is_empty()).then(|| whats.join("; "));

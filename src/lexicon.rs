@@ -583,8 +583,7 @@ impl Lexicon {
         let mut found = Vec::new();
         let mut key = String::new();
         let limit = end.min(first + self.max_phrase_tokens);
-        for i in first..limit {
-            let token = &tokens[i];
+        for (i, token) in tokens.iter().enumerate().take(limit).skip(first) {
             if i > first {
                 key.push(' ');
             }
@@ -774,7 +773,7 @@ fn push_folded(out: &mut String, word: &str) {
 mod tests {
     use super::*;
 
-    fn lookup<'a>(lexicon: &'a Lexicon, text: &str) -> Vec<(String, Vec<PhraseEntry>)> {
+    fn lookup(lexicon: &Lexicon, text: &str) -> Vec<(String, Vec<PhraseEntry>)> {
         let tokens = text::tokenize(text);
         let mut out = Vec::new();
         let mut i = 0;

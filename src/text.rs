@@ -255,13 +255,11 @@ fn scan_number(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
         let b = bytes[pos];
-        if b.is_ascii_digit() {
-            pos += 1;
-        } else if (b == b',' || b == b'.') && pos + 1 < bytes.len() && bytes[pos + 1].is_ascii_digit() {
-            pos += 1;
-        } else {
+        let separator_in_number = (b == b',' || b == b'.') && pos + 1 < bytes.len() && bytes[pos + 1].is_ascii_digit();
+        if !(b.is_ascii_digit() || separator_in_number) {
             break;
         }
+        pos += 1;
     }
     pos
 }
@@ -352,8 +350,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         } else if token.class == TokenClass::Word && t.ends_with('.') && t.len() > 1 {
             // An abbreviation: a sentence ends here only when what follows clearly opens one.
             let bare = t.trim_end_matches('.');
-            let final_ok =
-                !eq_ignore_case_any(bare, NON_FINAL_ABBREVIATIONS) && !(bare.chars().count() == 1 && token.capitalized);
+            let initial = bare.chars().count() == 1 && token.capitalized;
+            let final_ok = !(initial || eq_ignore_case_any(bare, NON_FINAL_ABBREVIATIONS));
             if final_ok {
                 end_here = match next_index(i + 1) {
                     None => true,

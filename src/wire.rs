@@ -168,10 +168,10 @@ pub fn from_json(json: &str) -> Result<KnowledgeGraph, ReadError> {
     struct ProbeGraph {
         schema_version: Option<u32>,
     }
-    if let Ok(Probe { graph: Some(ProbeGraph { schema_version: Some(found) }) }) = serde_json::from_str::<Probe>(json) {
-        if found > SCHEMA_VERSION {
-            return Err(ReadError::NewerSchema { found, supported: SCHEMA_VERSION });
-        }
+    if let Ok(Probe { graph: Some(ProbeGraph { schema_version: Some(found) }) }) = serde_json::from_str::<Probe>(json)
+        && found > SCHEMA_VERSION
+    {
+        return Err(ReadError::NewerSchema { found, supported: SCHEMA_VERSION });
     }
     let document: Document = serde_json::from_str(json).map_err(|e| ReadError::Syntax {
         line: e.line(),

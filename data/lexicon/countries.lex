@@ -70,7 +70,7 @@ Chad	TCD	~Chad|Republic of Chad	Chadian|Chadians	N'Djamena|Ndjamena|N'Djaména	-
 Chile	CHL	Republic of Chile	Chilean|Chileans	~Santiago|Santiago de Chile	La Moneda|Palacio de La Moneda
 China	CHN	PRC|P.R.C.|People's Republic of China|Mainland China	Chinese	Beijing|Peking	Zhongnanhai
 Colombia	COL	Republic of Colombia	Colombian|Colombians	Bogota|Bogotá	Casa de Nariño|Casa de Narino
-Comoros	COM	Union of the Comoros|the Comoros	Comoran|Comorans|Comorian|Comorians	~Moroni	-
+Comoros	COM	Union of the Comoros	Comoran|Comorans|Comorian|Comorians	~Moroni	-
 Costa Rica	CRI	Republic of Costa Rica	Costa Rican|Costa Ricans	~San José|~San Jose	-
 Croatia	HRV	Republic of Croatia	Croatian|Croatians|Croat|Croats	Zagreb	-
 Cuba	CUB	Republic of Cuba	Cuban|Cubans	Havana|La Habana	-
@@ -78,7 +78,7 @@ Cyprus	CYP	Republic of Cyprus	Cypriot|Cypriots	Nicosia	-
 Czech Republic	CZE	Czechia	Czech|Czechs	Prague	Prague Castle
 Czechoslovakia	CSK	Czechoslovak Socialist Republic|Czech and Slovak Federative Republic	Czechoslovak|Czechoslovaks|Czechoslovakian|Czechoslovakians	-	-
 Democratic Republic of the Congo	COD	DRC|D.R.C.|DR Congo|D.R. Congo|DRCongo|Congo-Kinshasa|~Congo|Democratic Republic of Congo|Zaire	~Congolese	Kinshasa	-
-Denmark	DNK	Kingdom of Denmark	Danish|Dane|Danes	Copenhagen	Folketing|Christiansborg
+Denmark	DNK	Kingdom of Denmark	Danish|~Dane|Danes	Copenhagen	Folketing|Christiansborg
 Djibouti	DJI	Republic of Djibouti	Djiboutian|Djiboutians	Djibouti|Djibouti City	-
 Dominica	DMA	Commonwealth of Dominica	~Dominican|~Dominicans	Roseau	-
 Dominican Republic	DOM	-	~Dominican|~Dominicans	Santo Domingo	-
@@ -139,7 +139,7 @@ Luxembourg	LUX	Grand Duchy of Luxembourg	Luxembourger|Luxembourgers|Luxembourgis
 Madagascar	MDG	Republic of Madagascar	Malagasy	Antananarivo	-
 Malawi	MWI	Republic of Malawi	Malawian|Malawians	Lilongwe	-
 Malaysia	MYS	-	Malaysian|Malaysians	Kuala Lumpur|Putrajaya	-
-Maldives	MDV	the Maldives|Republic of Maldives	Maldivian|Maldivians	~Male|Malé	-
+Maldives	MDV	Republic of Maldives	Maldivian|Maldivians	~Male|Malé	-
 Mali	MLI	Republic of Mali	Malian|Malians	Bamako	-
 Malta	MLT	Republic of Malta	Maltese	Valletta	-
 Marshall Islands	MHL	Republic of the Marshall Islands	Marshallese	Majuro	-
@@ -168,12 +168,12 @@ Norway	NOR	Kingdom of Norway	Norwegian|Norwegians	Oslo	Storting|Stortinget
 Oman	OMN	Sultanate of Oman	Omani|Omanis	Muscat	-
 Pakistan	PAK	Islamic Republic of Pakistan	Pakistani|Pakistanis	Islamabad	-
 Palau	PLW	Republic of Palau	Palauan|Palauans	Ngerulmud|Melekeok	-
-Palestine	PSE	State of Palestine|Palestinian territories|Palestinian Territories|Occupied Palestinian Territories|occupied Palestinian territories	Palestinian|Palestinians	~East Jerusalem|Ramallah	Palestinian Authority|Muqataa|Mukataa
+Palestine	PSE	State of Palestine|Palestinian territories|occupied Palestinian territories	Palestinian|Palestinians	~East Jerusalem|Ramallah	Palestinian Authority|Muqataa|Mukataa
 Panama	PAN	Republic of Panama	Panamanian|Panamanians	~Panama City	-
 Papua New Guinea	PNG	~PNG|Independent State of Papua New Guinea	Papua New Guinean|Papua New Guineans	Port Moresby	-
 Paraguay	PRY	Republic of Paraguay	Paraguayan|Paraguayans	Asuncion|Asunción	-
 Peru	PER	Republic of Peru	Peruvian|Peruvians	Lima	-
-Philippines	PHL	the Philippines|Republic of the Philippines	Filipino|Filipinos|Filipina|Filipinas|Philippine	Manila	Malacañang|Malacanang|Malacañang Palace|Malacanang Palace|Malacañan Palace|Malacanan Palace
+Philippines	PHL	Republic of the Philippines	Filipino|Filipinos|Filipina|Filipinas|Philippine	Manila	Malacañang|Malacanang|Malacañang Palace|Malacanang Palace|Malacañan Palace|Malacanan Palace
 Poland	POL	Republic of Poland	Polish|~Pole|~Poles	Warsaw	Sejm
 Portugal	PRT	Portuguese Republic	Portuguese	Lisbon	-
 Qatar	QAT	State of Qatar	Qatari|Qataris	Doha	-
@@ -190,7 +190,7 @@ São Tomé and Príncipe	STP	Sao Tome and Principe|Democratic Republic of São T
 Saudi Arabia	SAU	KSA|Kingdom of Saudi Arabia	Saudi|Saudis|Saudi Arabian|Saudi Arabians	Riyadh	-
 Senegal	SEN	Republic of Senegal	Senegalese	Dakar	-
 Serbia	SRB	Republic of Serbia	Serbian|Serbians|Serb|Serbs	Belgrade	-
-Seychelles	SYC	the Seychelles|Republic of Seychelles	Seychellois	~Victoria	-
+Seychelles	SYC	Republic of Seychelles	Seychellois	~Victoria	-
 Sierra Leone	SLE	Republic of Sierra Leone	Sierra Leonean|Sierra Leoneans	Freetown	-
 Singapore	SGP	Republic of Singapore	Singaporean|Singaporeans	Singapore	-
 Slovakia	SVK	Slovak Republic	Slovak|Slovaks|Slovakian|Slovakians	Bratislava	-

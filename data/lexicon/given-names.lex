@@ -3218,7 +3218,6 @@ Gergely	m
 Gerhard	m
 Geri	f
 Germaine	f
-Germán	m
 Gernot	m
 Gerold	m
 Gerri	f
@@ -9376,8 +9375,6 @@ Thabo	m
 Thach	u
 Thad	m
 Thaddeus	m
-Thais	f
-Thaís	f
 Thaksin	m
 Thalatha	f
 Thalia	f

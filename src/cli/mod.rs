@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand};
 /// Exit code for success.
 pub const EXIT_OK: u8 = 0;
 /// Exit code when a query found nothing.
+#[allow(dead_code)] // used by `query`
 pub const EXIT_NO_MATCH: u8 = 1;
 /// Exit code for errors.
 pub const EXIT_ERROR: u8 = 2;
@@ -68,6 +69,13 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Reads a graph written by `newsgraph build`, with the file named in errors.
+pub fn load_graph(path: &std::path::Path) -> anyhow::Result<newsgraph::graph::KnowledgeGraph> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading graph {}", path.display()))?;
+    newsgraph::wire::from_json(&text).with_context(|| format!("{}: not a newsgraph graph", path.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -76,11 +84,4 @@ mod tests {
     fn command_line_definition_is_consistent() {
         super::Cli::command().debug_assert();
     }
-}
-
-/// Reads a graph written by `newsgraph build`, with the file named in errors.
-pub fn load_graph(path: &std::path::Path) -> anyhow::Result<newsgraph::graph::KnowledgeGraph> {
-    use anyhow::Context;
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading graph {}", path.display()))?;
-    newsgraph::wire::from_json(&text).with_context(|| format!("{}: not a newsgraph graph", path.display()))
 }

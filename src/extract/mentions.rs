@@ -92,9 +92,6 @@ struct Candidate {
 pub(crate) struct SentenceItems {
     /// Items in text order.
     pub items: Vec<Item>,
-    /// The sentence is a headline in capitals or title case: names are only recognized, never
-    /// discovered, there.
-    pub shouting: bool,
     /// The sentence is a byline, credit or link, not content.
     pub skipped: bool,
 }
@@ -152,7 +149,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
                 &mut last_seen,
             )
         };
-        sentences.push(SentenceItems { items, shouting: shouting[index], skipped: skipped[index] });
+        sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
     Mentions { sentences, persons }
 }
@@ -428,13 +425,11 @@ impl<'a> Finder<'a> {
         let (title_before, honorific_gender) = self.title_before(core_first, sent_first, marks);
         let given = self.lexicon.given_name(self.word(core_first));
         let family_first = self.lexicon.is_family_name_first(self.word(core_first));
-        let evidence = if title_before {
-            Some(NameEvidence::Title)
-        } else if n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks) {
+        let evidence = if title_before || (n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks)) {
             Some(NameEvidence::Title)
         } else if n_words >= 2 && (given.is_some() || (family_first && n_words <= 3)) {
             Some(NameEvidence::GivenName)
-        } else if n_words >= 2 && n_words <= 4 && self.speech_context(core_first, core_end, sent_first, sent_end) {
+        } else if (2..=4).contains(&n_words) && self.speech_context(core_first, core_end, sent_first, sent_end) {
             Some(NameEvidence::Context)
         } else {
             None
@@ -448,13 +443,13 @@ impl<'a> Finder<'a> {
     fn trim_core(&self, mut first: usize, mut end: usize) -> Option<(usize, usize)> {
         while first < end {
             let c = self.classes(first);
-            if c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.lexicon.given_name(self.word(first)).is_none() {
-                first += 1;
-            } else if self.tokens[first].class != TokenClass::Word || self.word(first) == "-" {
-                first += 1;
-            } else {
+            let ordinary_word =
+                c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.lexicon.given_name(self.word(first)).is_none();
+            let not_a_word = self.tokens[first].class != TokenClass::Word || self.word(first) == "-";
+            if !(ordinary_word || not_a_word) {
                 break;
             }
+            first += 1;
         }
         while end > first && self.classes(end - 1).has(WordClasses::TIME) {
             end -= 1;
@@ -514,18 +509,15 @@ impl<'a> Finder<'a> {
                     }
                 }
             }
-            let w = self.word(i);
             if self.tokens[i].class == TokenClass::Punct
                 || (self.tokens[i].capitalized && !self.is_word(i, &["The", "A", "An"]))
             {
                 return false;
             }
-            if !(self.is_word(i, &["a", "an", "the", "former", "then", "now", "also"])
-                || !self.classes(i).has(WordClasses::FUNCTION))
-            {
+            let allowed_function_word = self.is_word(i, &["a", "an", "the", "former", "then", "now", "also"]);
+            if self.classes(i).has(WordClasses::FUNCTION) && !allowed_function_word {
                 return false;
             }
-            let _ = w;
             i += 1;
         }
         false
@@ -727,13 +719,12 @@ impl<'a> Finder<'a> {
             let is_possessive_token = item.kind == ItemKind::Word
                 && item.end == item.first + 1
                 && self.tokens[item.first].class == TokenClass::Possessive;
-            if is_possessive_token {
-                if let Some(prev) = out.last_mut() {
-                    if prev.end == item.first {
-                        prev.possessive = true;
-                        continue;
-                    }
-                }
+            if is_possessive_token
+                && let Some(prev) = out.last_mut()
+                && prev.end == item.first
+            {
+                prev.possessive = true;
+                continue;
             }
             out.push(item);
         }

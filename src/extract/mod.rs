@@ -60,6 +60,20 @@ struct Builder<'a> {
     person_keys: Vec<String>,
 }
 
+/// Where and how a relation was read.
+struct Found {
+    sentence: usize,
+    rule: &'static str,
+    what: Option<String>,
+    former: bool,
+}
+
+impl Found {
+    fn new(sentence: usize, rule: &'static str) -> Found {
+        Found { sentence, rule, what: None, former: false }
+    }
+}
+
 /// A relation in sortable form: (source, kind, target, sentence, rule, what, former).
 type RelationKey = (String, EdgeKind, String, usize, &'static str, Option<String>, bool);
 
@@ -176,16 +190,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn relation(
-        &mut self,
-        source: String,
-        kind: EdgeKind,
-        target: String,
-        sentence: usize,
-        rule: &'static str,
-        what: Option<String>,
-        former: bool,
-    ) {
+    fn relation(&mut self, source: String, kind: EdgeKind, target: String, found: Found) {
+        let Found { sentence, rule, what, former } = found;
         if source == target || !self.entities.contains_key(&source) || !self.entities.contains_key(&target) {
             return;
         }
@@ -202,13 +208,15 @@ impl<'a> Builder<'a> {
                 continue;
             };
             let person = self.person_keys[holder].clone();
-            self.relation(person.clone(), EdgeKind::HoldsRole, role.clone(), f.sentence, f.rule, None, f.former);
-            if f.class.represents_state() && !f.non_state {
-                if let Some(country) = f.country {
-                    let country = self.country_entity(country);
-                    let rule = if f.explicit_country { "office-of-country" } else { "office-inferred-country" };
-                    self.relation(person.clone(), EdgeKind::Represents, country, f.sentence, rule, None, false);
-                }
+            let read = Found { sentence: f.sentence, rule: f.rule, what: None, former: f.former };
+            self.relation(person.clone(), EdgeKind::HoldsRole, role.clone(), read);
+            if f.class.represents_state()
+                && !f.non_state
+                && let Some(country) = f.country
+            {
+                let country = self.country_entity(country);
+                let rule = if f.explicit_country { "office-of-country" } else { "office-inferred-country" };
+                self.relation(person.clone(), EdgeKind::Represents, country, Found::new(f.sentence, rule));
             }
             self.role_serves(found, facts, f, person);
         }
@@ -222,7 +230,6 @@ impl<'a> Builder<'a> {
         let served = match f.owner {
             Some(Owner::Person(p)) if Some(p) != f.holder => Some(self.person_keys[p].clone()),
             Some(Owner::Person(_)) => None,
-            Some(Owner::Country(c)) => head_of(facts, c).map(|p| self.person_keys[p].clone()),
             None if f.class == TitleClass::Advisor && f.explicit_country => f
                 .country
                 .and_then(|c| head_of(facts, c))
@@ -232,7 +239,7 @@ impl<'a> Builder<'a> {
         };
         let _ = found;
         if let Some(served) = served {
-            self.relation(advisor, EdgeKind::Advises, served, f.sentence, "aide-of", None, false);
+            self.relation(advisor, EdgeKind::Advises, served, Found::new(f.sentence, "aide-of"));
         }
     }
 
@@ -241,26 +248,17 @@ impl<'a> Builder<'a> {
         for f in facts {
             let source = self.party_key(f.source);
             let target = self.party_key(f.target);
-            self.relation(source, f.kind, target, f.sentence, f.rule, f.what.clone(), false);
+            let read = Found { what: f.what.clone(), ..Found::new(f.sentence, f.rule) };
+            self.relation(source, f.kind, target, read);
             // Persons who met, each acting for a state: their states met too.
-            if f.kind == EdgeKind::MetWith {
-                if let (Party::Person(a), Party::Person(b)) = (f.source, f.target) {
-                    if let (Some(ca), Some(cb)) = (represented(roles, a), represented(roles, b)) {
-                        if ca != cb {
-                            let ca = self.country_entity(ca);
-                            let cb = self.country_entity(cb);
-                            self.relation(
-                                ca,
-                                EdgeKind::MetWith,
-                                cb,
-                                f.sentence,
-                                "implied-by-participants",
-                                None,
-                                false,
-                            );
-                        }
-                    }
-                }
+            if f.kind == EdgeKind::MetWith
+                && let (Party::Person(a), Party::Person(b)) = (f.source, f.target)
+                && let (Some(ca), Some(cb)) = (represented(roles, a), represented(roles, b))
+                && ca != cb
+            {
+                let ca = self.country_entity(ca);
+                let cb = self.country_entity(cb);
+                self.relation(ca, EdgeKind::MetWith, cb, Found::new(f.sentence, "implied-by-participants"));
             }
         }
     }

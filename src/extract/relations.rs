@@ -278,12 +278,13 @@ impl<'a> RelationReader<'a> {
         let mut j = start;
         while j < k {
             let after_preposition = j > 0 && self.is(s, j - 1, PREPOSITIONS);
-            if let Some(party) = self.party(s, j) {
-                if !after_preposition && !self.is_modifier(s, j) {
-                    let mut group = vec![party];
-                    group.extend(self.coordinated(s, j, k));
-                    return group;
-                }
+            if let Some(party) = self.party(s, j)
+                && !after_preposition
+                && !self.is_modifier(s, j)
+            {
+                let mut group = vec![party];
+                group.extend(self.coordinated(s, j, k));
+                return group;
             }
             j += 1;
         }
@@ -563,9 +564,9 @@ impl<'a> RelationReader<'a> {
             }
             CueFamily::MeetPassive => {
                 // "was received by A", "is being hosted by A".
-                if !self.is(s, cue.after, &["by"])
-                    || !(k > 0 && self.is(s, k - 1, &["was", "were", "is", "are", "been", "being"]))
-                {
+                let by_follows = self.is(s, cue.after, &["by"]);
+                let auxiliary_before = k > 0 && self.is(s, k - 1, &["was", "were", "is", "are", "been", "being"]);
+                if !(by_follows && auxiliary_before) {
                     return None;
                 }
                 let host = self.object_after(s, cue.after + 1);
@@ -605,11 +606,11 @@ impl<'a> RelationReader<'a> {
         let limit = (cue.after + 5).min(items.len());
         if let Some(b) = (cue.after..limit).find(|&j| self.is(s, j, &["between"])) {
             let first = self.object_after(s, b + 1);
-            if let Some(&a) = first.first() {
-                if first.len() >= 2 {
-                    self.meet(state, s, vec![a], first[1..].to_vec(), "meet-between");
-                    return Some(b + 1);
-                }
+            if let Some(&a) = first.first()
+                && first.len() >= 2
+            {
+                self.meet(state, s, vec![a], first[1..].to_vec(), "meet-between");
+                return Some(b + 1);
             }
         }
         // "with B", skipping a place or time: "a meeting last February in Hanoi with Kim".
@@ -662,17 +663,17 @@ impl<'a> RelationReader<'a> {
     fn meeting_owner(&self, s: usize, k: usize) -> Vec<Party> {
         let items = self.items(s);
         for j in (k.saturating_sub(4)..k).rev() {
-            if items[j].possessive {
-                if let Some(p) = self.party(s, j) {
-                    return vec![p];
-                }
+            if items[j].possessive
+                && let Some(p) = self.party(s, j)
+            {
+                return vec![p];
             }
         }
         for j in (0..k).rev() {
-            if let Some(p) = items[j].person {
-                if !(j > 0 && self.is(s, j - 1, &["between", "by", "of"])) {
-                    return vec![Party::Person(p)];
-                }
+            if let Some(p) = items[j].person
+                && !(j > 0 && self.is(s, j - 1, &["between", "by", "of"]))
+            {
+                return vec![Party::Person(p)];
             }
         }
         self.subject_of(s, k)
@@ -795,7 +796,7 @@ impl<'a> RelationReader<'a> {
         }
         // The object's last item, then "to …" (or "against …", "not to …" after "warned").
         let last_target_item =
-            (cue.after..items.len()).filter(|&j| self.party(s, j).is_some_and(|p| targets.contains(&p))).last()?;
+            (cue.after..items.len()).rfind(|&j| self.party(s, j).is_some_and(|p| targets.contains(&p)))?;
         let warned = self.word(s, k).to_lowercase().starts_with("warn");
         let mut j = last_target_item + 1;
         while j < items.len() && j <= last_target_item + 2 && self.is(s, j, &["not", ","]) {
@@ -863,10 +864,10 @@ impl<'a> RelationReader<'a> {
         }
         // The demanding side: the possessor, and the clause's subject when it is a person.
         let mut sources = Vec::new();
-        if let Some(j) = (k.saturating_sub(4)..k).rev().find(|&j| items[j].possessive) {
-            if let Some(p) = self.party(s, j) {
-                sources.push(p);
-            }
+        if let Some(j) = (k.saturating_sub(4)..k).rev().find(|&j| items[j].possessive)
+            && let Some(p) = self.party(s, j)
+        {
+            sources.push(p);
         }
         for p in self.subject_of(s, k) {
             if matches!(p, Party::Person(_)) && !sources.contains(&p) {

@@ -16,8 +16,6 @@ use super::mentions::{ItemKind, Mentions};
 pub(crate) enum Owner {
     /// "Trump's envoy", "a spokesman for Mr Blair", "aide to Vice President Pence".
     Person(usize),
-    /// "Kremlin aide", "Russia's foreign minister".
-    Country(CountryId),
 }
 
 /// One office held (or acting without a named holder), read from one sentence.
@@ -152,7 +150,7 @@ impl RoleReader<'_> {
                         m.former = true;
                     } else if w.eq_ignore_ascii_case("shadow") {
                         m.non_state = true;
-                    } else if !(w == "-" && !t.space_before) {
+                    } else if w != "-" || t.space_before {
                         if !(lowercase_word && !function && skipped_words < 2) {
                             break;
                         }
@@ -195,11 +193,11 @@ impl RoleReader<'_> {
         while j < items.len() && matches!(items[j].kind, ItemKind::Title { .. }) {
             j += 1;
         }
-        if let Some(item) = items.get(j).filter(|i| i.person.is_some()) {
-            if preposition != "of" {
-                m.owner = item.person.map(Owner::Person);
-                return j + 1;
-            }
+        if let Some(item) = items.get(j).filter(|i| i.person.is_some())
+            && preposition != "of"
+        {
+            m.owner = item.person.map(Owner::Person);
+            return j + 1;
         }
         match items.get(k).map(|i| &i.kind) {
             Some(ItemKind::Country { id, inside_name: false, .. }) => {
@@ -229,8 +227,8 @@ impl RoleReader<'_> {
 
     fn sentence_roles(&self, mentions: &Mentions, s: usize, facts: &mut Vec<RoleFact>, used: &mut Vec<(usize, usize)>) {
         let items = &mentions.sentences[s].items;
-        for t in 0..items.len() {
-            let ItemKind::Title { id, plural } = items[t].kind else { continue };
+        for (t, item) in items.iter().enumerate() {
+            let ItemKind::Title { id, plural } = item.kind else { continue };
             let title = &self.lexicon.titles[id as usize];
             if !title.class.is_office() {
                 continue;
@@ -289,16 +287,14 @@ impl RoleReader<'_> {
         let items = &mentions.sentences[s].items;
         let mut out = Vec::new();
         let next = t + 1;
-        if let Some(item) = items.get(next) {
-            if let ItemKind::Person(p) = item.kind {
-                out.push((p, "title-before-name"));
-                if plural {
-                    out.extend(
-                        self.coordinated_persons(mentions, s, next).into_iter().map(|p| (p, "title-before-names")),
-                    );
-                }
-                return out;
+        if let Some(item) = items.get(next)
+            && let ItemKind::Person(p) = item.kind
+        {
+            out.push((p, "title-before-name"));
+            if plural {
+                out.extend(self.coordinated_persons(mentions, s, next).into_iter().map(|p| (p, "title-before-names")));
             }
+            return out;
         }
         // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine".
         if after < items.len() && self.item_is(mentions, s, after, &[","]) && after == next {
@@ -328,12 +324,13 @@ impl RoleReader<'_> {
         while k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
             k -= 1;
         }
-        if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
-            if let ItemKind::Person(p) = items[k - 2].kind {
-                if !items[k - 2].possessive && !plural {
-                    out.push((p, "apposition"));
-                }
-            }
+        if k >= 2
+            && self.item_is(mentions, s, k - 1, &[","])
+            && let ItemKind::Person(p) = items[k - 2].kind
+            && !items[k - 2].possessive
+            && !plural
+        {
+            out.push((p, "apposition"));
         }
         out
     }
@@ -502,10 +499,8 @@ fn infer_countries(mentions: &Mentions, facts: &mut [RoleFact], used: &[(usize, 
         }
     }
     let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
-        match owner? {
-            Owner::Country(c) => Some(c),
-            Owner::Person(p) => unique(stated.get(&p)?),
-        }
+        let Owner::Person(p) = owner?;
+        unique(stated.get(&p)?)
     };
     let affinity = country_affinity(mentions, used);
     for f in facts.iter_mut() {

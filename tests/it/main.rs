@@ -1,0 +1,7 @@
+//! Integration tests: the real binary on real articles. One test binary, one module per area.
+
+mod cli;
+mod common;
+mod corpus;
+mod snapshot;
+mod tools;
