@@ -330,7 +330,7 @@ Finns Party	party	True Finns|Perussuomalaiset	FIN
 Law and Justice	party	PiS	POL
 Civic Platform	party	~PO	POL
 Fidesz	party	Fidesz-KDNP	HUN
-Tisza Party	party	Tisza	HUN
+Tisza Party	party	~Tisza	HUN
 Smer	party	Smer-SD	SVK
 Serbian Progressive Party	party	SNS	SRB
 Georgian Dream	party	-	GEO

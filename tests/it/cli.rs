@@ -9,7 +9,9 @@ use crate::common::{build_json, has_edge, names, newsgraph, root, run_ok, sample
 fn seed_article_gives_the_expected_people_countries_and_edges() {
     let graph = build_json(&[&sample("seed-kremlin-envoys.txt")]);
     let persons = names(&graph, "person");
-    for person in ["Vladimir Putin", "Donald Trump", "Steve Witkoff", "Jared Kushner", "Kirill Dmitriev", "Yuri Ushakov"] {
+    for person in
+        ["Vladimir Putin", "Donald Trump", "Steve Witkoff", "Jared Kushner", "Kirill Dmitriev", "Yuri Ushakov"]
+    {
         assert!(persons.iter().any(|p| p == person), "missing {person} in {persons:?}");
     }
     for spurious in ["Reuters", "Zvezda", "Kremlin", "Tuesday Summit"] {
@@ -79,11 +81,9 @@ fn bad_input_gives_one_line_naming_the_file_and_exit_2() {
     fs::create_dir(&nothing).unwrap();
     fs::write(nothing.join("notes.csv"), "a,b\n").unwrap();
 
-    for (path, expected) in [
-        (&bad, "invalid UTF-8 at byte 3 (use --lossy"),
-        (&empty, "empty file"),
-        (&nothing, "no articles found"),
-    ] {
+    for (path, expected) in
+        [(&bad, "invalid UTF-8 at byte 3 (use --lossy"), (&empty, "empty file"), (&nothing, "no articles found")]
+    {
         let (code, stderr) = stderr_of(&["build", path.to_str().unwrap()]);
         assert_eq!(code, 2, "{stderr}");
         assert_eq!(stderr.lines().count(), 1, "one line expected: {stderr}");
@@ -130,7 +130,11 @@ fn a_failed_build_leaves_the_existing_output_untouched() {
     run_ok(&["build", seed.to_str().unwrap(), "-o", output.to_str().unwrap()]);
     let written: serde_json::Value = serde_json::from_str(&fs::read_to_string(&output).unwrap()).unwrap();
     assert_eq!(written["directed"], true);
-    let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "temporary files left behind");
 }
 

@@ -74,7 +74,12 @@ pub fn names(graph: &serde_json::Value, kind: &str) -> Vec<String> {
 /// Whether the graph has an edge `source -[kind]-> target` (by node name), with evidence.
 pub fn has_edge(graph: &serde_json::Value, source: &str, kind: &str, target: &str) -> bool {
     let name_of = |id: &serde_json::Value| {
-        graph["nodes"].as_array().unwrap().iter().find(|n| n["id"] == *id).map(|n| n["name"].as_str().unwrap().to_string())
+        graph["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == *id)
+            .map(|n| n["name"].as_str().unwrap().to_string())
     };
     graph["edges"].as_array().unwrap().iter().any(|e| {
         let (s, t) = (name_of(&e["source"]), name_of(&e["target"]));

@@ -33,7 +33,12 @@ fn shared_gold_scores_stay_above_the_floor() {
     let cmd = format!("{} build {{article}} --format json", env!("CARGO_BIN_EXE_newsgraph"));
     let out = Command::new("python3")
         .arg(&score)
-        .args(["--gold", corpus.join("gold").to_str().unwrap(), "--articles", corpus.join("articles").to_str().unwrap()])
+        .args([
+            "--gold",
+            corpus.join("gold").to_str().unwrap(),
+            "--articles",
+            corpus.join("articles").to_str().unwrap(),
+        ])
         .args(["--cmd", &cmd, "--json"])
         .current_dir(root())
         .output()
