@@ -521,7 +521,12 @@ impl Lexicon {
         let id = to_id(self.organizations.len())?;
         self.organizations.push(Organization { name: fields[0].to_string(), kind: fields[1].to_string(), country });
         for item in std::iter::once(fields[0]).chain(list_items(fields[2])) {
-            let surface = item.trim_start_matches('~');
+            // A form that is also a common word ("~Time", "~Congress") would hide names and
+            // words alike; organizations are not scored, so such forms are not matched at all.
+            if item.starts_with('~') {
+                continue;
+            }
+            let surface = item;
             let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
             let exact_case = is_abbreviation(surface);
             self.add_phrase(surface, PhraseEntry::Organization { id, exact_case });

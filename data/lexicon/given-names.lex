@@ -146,7 +146,6 @@ Aditya	m
 Adja	f
 Adjoua	f
 Adnan	m
-Ado	m
 Adolfo	m
 Adolph	m
 Adonis	m
@@ -603,7 +602,6 @@ Annmarie	f
 Annpurna	f
 Annukka	f
 Anouk	f
-Ante	m
 Anthi	f
 Anthony	m
 Antione	m
@@ -877,7 +875,6 @@ Ayako	f
 Ayana	f
 Ayanna	f
 Ayaz	m
-Aye	f
 Ayelet	f
 Ayesha	f
 Ayla	f
@@ -951,7 +948,6 @@ Bambi	f
 Bamidele	m
 Bandar	m
 Bansuri	f
-Bantu	m
 Bao	f
 Baptiste	m
 Baqer	m
@@ -984,7 +980,6 @@ Bartłomiej	m
 Baruch	m
 Barış	m
 Bas	m
-Basel	m
 Bashar	m
 Bashir	m
 Bashiru	m
@@ -1002,7 +997,6 @@ Batbold	m
 Battulga	m
 Bayar	m
 Bea	f
-Beat	m
 Beata	f
 Beate	f
 Beatrice	f
@@ -1050,7 +1044,6 @@ Bennie	u
 Benny	m
 Benoit	m
 Benoît	m
-Bent	m
 Bente	f
 Benton	m
 Beppe	m
@@ -1344,7 +1337,6 @@ Camillo	m
 Camilo	m
 Cammie	f
 Cammy	f
-Can	m
 Canan	f
 Candace	f
 Candance	f
@@ -1760,7 +1752,6 @@ Colton	m
 Conceicao	f
 Conceição	f
 Concepcion	f
-Concepción	f
 Concetta	f
 Concha	f
 Conchita	f
@@ -2311,7 +2302,6 @@ Dreama	f
 Drema	f
 Dren	m
 Drew	m
-Dries	m
 Dritan	m
 Driton	m
 Dror	m
@@ -2333,7 +2323,6 @@ Dumisani	m
 Duncan	m
 Dung	u
 Dunya	f
-Dupe	f
 Durga	f
 Dusan	m
 Dušan	m
@@ -2394,7 +2383,6 @@ Edi	m
 Edie	f
 Edin	m
 Edison	m
-Edit	f
 Edita	f
 Edith	f
 Édith	f
@@ -2630,7 +2618,6 @@ Emilio	m
 Emily	f
 Emina	f
 Emine	f
-Emir	m
 Emlyn	m
 Emma	f
 Emmaline	f
@@ -2859,7 +2846,6 @@ Fannie	f
 Fanny	f
 Farah	f
 Farai	m
-Fares	m
 Farhad	m
 Farhana	f
 Farhang	m
@@ -3118,7 +3104,6 @@ Gamel	m
 Gamze	f
 Ganbaatar	m
 Ganesh	m
-Gang	u
 Ganjar	m
 Ganna	f
 Garance	f
@@ -3493,7 +3478,6 @@ Hagit	f
 Hai	u
 Haibatullah	m
 Haider	m
-Haifa	f
 Haile	m
 Hailemariam	m
 Hailey	f
@@ -3572,7 +3556,6 @@ Harjit	m
 Harlan	m
 Harland	m
 Harley	m
-Harm	m
 Harold	m
 Haroun	m
 Harouna	m
@@ -3583,7 +3566,6 @@ Harriett	f
 Harriette	f
 Harrison	m
 Harry	m
-Harsh	m
 Harsimrat	f
 Hartmut	m
 Haruka	f
@@ -3663,7 +3645,6 @@ Hendrik	m
 Hendrikus	m
 Hengameh	f
 Henk	m
-Henna	f
 Hennadiy	m
 Henning	m
 Henri	m
@@ -4430,7 +4411,6 @@ Jide	m
 Jie	u
 Jiechi	u
 Jigme	m
-Jihad	m
 Jihan	f
 Jila	f
 Jill	f
@@ -4511,7 +4491,6 @@ Johnny	m
 Johnsie	f
 Joi	f
 Joie	f
-Joke	f
 Joko	m
 Jokowi	m
 Jolanda	f
@@ -5236,7 +5215,6 @@ Lale	f
 Lalita	f
 Lallan	m
 Lalu	m
-Lama	f
 Lamar	m
 Lamberto	m
 Lamees	f
@@ -5424,7 +5402,6 @@ Lena	f
 Lenard	m
 Lene	f
 Leni	f
-Lenin	m
 Lenín	m
 Lenita	f
 Lenka	f
@@ -5495,7 +5472,6 @@ Levent	m
 Levente	m
 Levi	m
 Levon	m
-Levy	m
 Lewis	m
 Lexie	f
 Leyla	f
@@ -5519,7 +5495,6 @@ Lidia	f
 Lidiya	f
 Lieke	f
 Lien	f
-Lies	f
 Liesbeth	f
 Lieselotte	f
 Lieve	f
@@ -5623,7 +5598,6 @@ Loma	f
 Lon	m
 Lona	f
 Londa	f
-Lone	f
 Loni	f
 Lonna	f
 Lonnie	m
@@ -6164,7 +6138,6 @@ Marquita	f
 Marquitta	f
 Marsha	f
 Marshall	m
-Mart	m
 Marta	f
 Márta	f
 Märta	f
@@ -6174,7 +6147,6 @@ Marth	f
 Martha	f
 Märtha	f
 Marti	f
-Martial	m
 Martin	m
 Martín	m
 Martina	f
@@ -6232,7 +6204,6 @@ Masrour	m
 Massimo	m
 Massoud	m
 Matan	m
-Mate	m
 Máté	m
 Matej	m
 Mateo	m
@@ -6248,7 +6219,6 @@ Matija	m
 Matilda	f
 Matilde	f
 Matin	m
-Mats	m
 Matt	m
 Matteo	m
 Matthaios	m
@@ -6300,7 +6270,6 @@ Mayme	f
 Maynard	m
 Mayola	f
 Mayra	f
-Mays	f
 Maysaa	f
 Maysoon	f
 Mayuko	f
@@ -6433,7 +6402,6 @@ Meryl	f
 Meseret	f
 Meshal	m
 Mesut	m
-Mete	m
 Metin	m
 Metodi	m
 Mette	f
@@ -6648,7 +6616,6 @@ Monserrate	f
 Monte	m
 Monther	m
 Montse	f
-Montserrat	f
 Monty	m
 Moo-hyun	u
 Moonis	m
@@ -6734,7 +6701,6 @@ Murray	m
 Murtaza	m
 Musa	m
 Musalia	m
-Muse	m
 Mushahid	m
 Mustafa	m
 Mustapha	m
@@ -6777,7 +6743,6 @@ Nabih	m
 Nabil	m
 Nabila	f
 Nachman	m
-Nacho	m
 Nada	f
 Nadav	m
 Nadeem	m
@@ -6790,7 +6755,6 @@ Nadia	f
 Nadiem	m
 Nadim	m
 Nadine	f
-Nadir	m
 Nadiya	f
 Nadja	f
 Nadya	f
@@ -7177,7 +7141,6 @@ Oby	f
 Océane	f
 Ochieng	m
 Ocie	f
-Octave	m
 Octavia	f
 Octavian	m
 Octavio	m
@@ -7288,7 +7251,6 @@ Orit	f
 Orla	f
 Órla	f
 Orlando	m
-Orly	f
 Orna	f
 Ornella	f
 Orpha	f
@@ -7470,7 +7432,6 @@ Penny	f
 Pentti	m
 Pepe	m
 Pepijn	m
-Per	m
 Percy	m
 Pericles	m
 Periklis	m
@@ -7526,7 +7487,6 @@ Phyu	f
 Pia	f
 Pichai	m
 Piedad	f
-Pier	m
 Pierluigi	m
 Piero	m
 Pierre	m
@@ -7611,7 +7571,6 @@ Priya	f
 Priyanka	f
 Prodromos	m
 Prokopis	m
-Prosper	m
 Providencia	f
 Przemyslaw	m
 Przemysław	m
@@ -7737,7 +7696,6 @@ Ralf	m
 Ralph	m
 Raluca	f
 Ram	m
-Ramadan	m
 Ramatoulaye	f
 Ramesh	m
 Rami	m
@@ -7850,13 +7808,11 @@ Regine	f
 Reginia	f
 Regis	m
 Régis	m
-Rehab	f
 Reham	f
 Rehman	m
 Reid	m
 Reijo	m
 Reiko	f
-Rein	m
 Reina	f
 Reinaldo	m
 Reiner	m
@@ -7959,7 +7915,6 @@ Rika	f
 Rikke	f
 Rikki	f
 Riley	m
-Rim	f
 Rima	f
 Rimantas	m
 Rina	f
@@ -8209,10 +8164,8 @@ Ryutaro	m
 Rıza	m
 Saad	m
 Saadeddine	m
-Saar	m
 Saara	f
 Sabah	u
-Saber	m
 Sabina	f
 Sabine	f
 Sabino	m
@@ -8242,15 +8195,12 @@ Safa	f
 Safaa	f
 Safia	f
 Safwan	m
-Saga	f
 Sagi	m
 Sahar	f
 Sahin	m
 Şahin	m
 Sahle-Work	f
 Sahra	f
-Said	m
-Saïd	m
 Saif	m
 Saifuddin	m
 Sailele	m
@@ -8267,7 +8217,6 @@ Sakura	f
 Sal	m
 Salah	m
 Saleh	m
-Salem	m
 Salena	f
 Saleumxay	u
 Sali	m
@@ -8298,7 +8247,6 @@ Samantha	f
 Samar	f
 Samara	f
 Samatha	f
-Samba	m
 Sambit	m
 Sameh	m
 Samella	f
@@ -8436,7 +8384,6 @@ Segun	m
 Segundo	m
 Seija	f
 Seiji	m
-Seiko	f
 Sein	u
 Sekou	m
 Sékou	m
@@ -9054,8 +9001,6 @@ Sule	u
 Suleiman	m
 Sulema	f
 Süleyman	m
-Sultan	m
-Sultana	f
 Sumaia	f
 Suman	f
 Sumaya	f
@@ -9380,7 +9325,6 @@ Thalatha	f
 Thalia	f
 Tham	u
 Thamer	m
-Than	u
 Thanat	m
 Thanathorn	m
 Thandar	f
@@ -9482,7 +9426,6 @@ Tiiu	f
 Tijani	m
 Tikhon	m
 Tilda	f
-Till	m
 Tillie	f
 Tilman	m
 Tim	m
@@ -9498,7 +9441,6 @@ Timothy	m
 Timur	m
 Tina	f
 Tinashe	m
-Tine	f
 Tineke	f
 Ting	u
 Tinisha	f
@@ -9576,7 +9518,6 @@ Torben	m
 Torbjorn	m
 Torbjörn	m
 Torbjørn	m
-Tore	m
 Tori	f
 Torie	f
 Torill	f
@@ -9652,7 +9593,6 @@ Tsveta	f
 Tsvetan	m
 Tsvetelina	f
 Tuan	u
-Tuba	f
 Tudor	m
 Tudur	m
 Tugba	f
@@ -9747,7 +9687,6 @@ Una	f
 Unai	m
 Unni	f
 Urbain	m
-Urban	m
 Urbano	m
 Urho	m
 Uri	m
@@ -9771,7 +9710,6 @@ Ute	f
 Uthman	m
 Uwe	m
 Uyen	u
-Uzi	m
 Uzma	f
 Vaclav	m
 Václav	m
@@ -9978,7 +9916,6 @@ Vishal	m
 Vit	m
 Vít	m
 Vita	f
-Vital	m
 Vitali	m
 Vitalii	m
 Vitaliy	m
@@ -10379,7 +10316,6 @@ Youssouf	m
 Youxia	u
 Yoweri	m
 Yu-ih	u
-Yuan	u
 Yue	u
 Yuette	f
 Yui	f

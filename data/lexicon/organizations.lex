@@ -20,8 +20,6 @@
 # Congress; ~Labour; ~PTI; ~RSF). Accept it only in clear contexts. A form shared by
 # two organizations is ~ in both. When the name itself is an ordinary word (Time, Vox,
 # Memorial, Renaissance, Fortune), the aliases repeat it with ~.
-# Disambiguating parentheses in a name ("Socialist Party (France)") are not part of
-# any surface form.
 # Maintained by hand; checked by scripts/lexicon/check_lexicons.py.
 
 [organization]
@@ -300,7 +298,7 @@ Renaissance	party	Renaissance party|La République En Marche|LREM|En Marche|~Ren
 National Rally	party	Rassemblement National|~RN|National Front|Front National	FRA
 La France Insoumise	party	LFI|France Unbowed	FRA
 Les Républicains	party	Les Republicains|~LR	FRA
-Socialist Party (France)	party	~Socialist Party|~PS|Parti Socialiste	FRA
+French Socialist Party	party	~Socialist Party|~PS|Parti Socialiste	FRA
 Christian Democratic Union	party	CDU|~Christian Democrats	DEU
 Christian Social Union	party	CSU	DEU
 Social Democratic Party of Germany	party	SPD|~Social Democrats	DEU
@@ -379,8 +377,8 @@ Kuomintang	party	KMT|~Nationalist Party	TWN
 Taiwan People's Party	party	~TPP	TWN
 People's Action Party	party	~PAP	SGP
 Pheu Thai	party	Pheu Thai Party	THA
-People's Party (Thailand)	party	~Move Forward|Move Forward Party	THA
-Workers' Party (Brazil)	party	~PT|Partido dos Trabalhadores	BRA
+People's Party of Thailand	party	~Move Forward|Move Forward Party	THA
+Brazilian Workers' Party	party	~PT|Partido dos Trabalhadores	BRA
 Morena	party	MORENA|National Regeneration Movement|~Morena	MEX
 Institutional Revolutionary Party	party	PRI	MEX
 National Action Party	party	~PAN	MEX
@@ -589,7 +587,7 @@ Lord's Resistance Army	militant	LRA	UGA
 Tigray People's Liberation Front	militant	TPLF	ETH
 Polisario Front	militant	Polisario	-
 FARC	militant	Revolutionary Armed Forces of Colombia	COL
-National Liberation Army (Colombia)	militant	ELN	COL
+National Liberation Army of Colombia	militant	ELN	COL
 Lashkar-e-Taiba	militant	LeT|Lashkar-e-Toiba	PAK
 Jaish-e-Mohammed	militant	JeM|Jaish-e-Muhammad	PAK
 Balochistan Liberation Army	militant	BLA|Baloch Liberation Army	PAK
@@ -643,7 +641,7 @@ Federal Intelligence Service	body	BND	DEU
 DGSE	body	Directorate-General for External Security	FRA
 Swiss National Bank	body	SNB	CHE
 Federal Security Service	body	FSB	RUS
-Foreign Intelligence Service (Russia)	body	SVR	RUS
+Russian Foreign Intelligence Service	body	SVR	RUS
 GRU	body	Main Intelligence Directorate|Russian military intelligence	RUS
 Federation Council	body	-	RUS
 Central Bank of Russia	body	Bank of Russia|Russian central bank	RUS

@@ -121,8 +121,9 @@ m Kwame Jamaal Jaylen Jalen Tyrese DeAndre Deshawn Dwyane LeBron Kobe Shaquille 
 f Jacinda Ardern Chrystia Kristalina Christine Ursula Kaja Roberta Annalena Giorgia Mette Sanna Magdalena Katrin Ingrida Evika Zuzana Maia Viorica Kamala Samia Ellen Joyce Sahle-Work Droupadi Tsai Ing-wen Yingluck Paetongtarn Megawati Leni Hilda Fiame Naomi Mata'afa Mia Amor Mottley Kamla Persad-Bissessar Portia Simpson-Miller Xiomara Dina Claudia Michelle Dilma Cristina Laura Chinchilla Mireya Violeta Verónica
 """
 
-# Curated tokens above that are surnames or particles, not given names: removed after
-# parsing so that the curated prose can name people in full for the reviewer's benefit.
+# Curated tokens above that are surnames, titles or particles, or given names that are
+# also common words, places, currencies or brands (Can, Said, Emir, Sultan, Haifa, Yuan):
+# removed after parsing, so that the curated lines can name people in full.
 NOT_GIVEN = """
 Albo Ahok Kosiniak-Kamysz Izetbegović Brnabić Kurti Orpo Metsola Yesilgöz Jambon Vooruit
 Wauquiez Attal Bardella Valls Faure Crosetto Urso Giorgetti Tajani Di Maio Zingaretti
@@ -155,6 +156,10 @@ Kuan Yew Wangchuk Yaakob Sjamsoeddin Rupiah Ruak Tiger Tokyo Slumber Tunku Tengk
 Wellington Hamilton Wagner Tulip Ye Ui Tun Tea Mane Gen Bin Odd Line Tone Job Jet Ton Kobe Zion
 Lucky Brave Blade Parks Magic Mocha Korn Amor Heart Ces Sen Sar Sok Lam Kumar Prasad Ro Mo Ace
 Ararat Hastings Maine Sheikha Chea Kem
+Ado Ante Aye Beat Bent Can Dries Dupe Edit Emir Fares Gang Harm Harsh Henna Jihad Joke
+Lama Levy Lies Lone Mart Martial Mate Mats Mete Muse Nacho Nadir Octave Per Pier Prosper
+Rehab Rein Rim Saber Saga Said Saïd Samba Sultan Sultana Than Till Tine Tore Tuba Urban Vital
+Haifa Basel Salem Ramadan Montserrat Saar Mays Yuan Bantu Lenin Uzi Seiko Orly Concepción
 """
 
 

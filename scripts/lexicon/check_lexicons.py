@@ -11,7 +11,7 @@ and per file:
   * countries: iso3 is three upper-case letters and unique; names unique; a surface form
     (name, alias, demonym, capital, seat) under two countries must be ~ in both;
   * given names: gender is m, f or u; names unique; file sorted;
-  * family names: unique; sorted within each block;
+  * family names: unique;
   * organizations: type known; country is - or an iso3 from countries.lex; names unique;
     a form shared by two organizations must be ~ in both.
 Warnings (not errors) list forms shared between files, for a reviewer to look at.
