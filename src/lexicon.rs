@@ -21,8 +21,10 @@
 //! | `[cue]` | family, forms (see `data/lexicon/cues.lex`) |
 //! | `[word]` | word, class (see `data/lexicon/words.lex`) |
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{country_key, slug};
 use crate::text::{self, Token, TokenClass};
@@ -330,19 +332,75 @@ pub struct Lexicon {
     pub organizations: Vec<Organization>,
     /// Known persons with spelling variants.
     pub persons: Vec<KnownPerson>,
-    phrases: HashMap<String, Vec<PhraseEntry>>,
-    /// Every proper prefix of a phrase key, so scans stop early.
-    prefixes: HashSet<String>,
+    phrases: PhraseTrie,
     max_phrase_tokens: usize,
-    given_names: HashMap<String, Gender>,
-    family_names: HashSet<String>,
-    words: HashMap<String, WordClasses>,
+    given_names: FxHashMap<Box<str>, Gender>,
+    family_names: FxHashSet<Box<str>>,
+    words: FxHashMap<Box<str>, WordClasses>,
     country_by_iso3: HashMap<String, CountryId>,
     country_by_key: HashMap<String, CountryId>,
     title_by_canonical: HashMap<String, TitleId>,
     /// Titles whose surface is an abbreviation, matched in exact case only, by [`TitleId`].
     title_is_abbreviation: Vec<bool>,
     person_by_slug: HashMap<String, usize>,
+}
+
+/// The lexicon's phrases as a trie over folded words, so a lookup at a token costs a hash of
+/// that token's word, never an allocation, and stops at the first word no phrase continues with.
+#[derive(Clone, Debug)]
+struct PhraseTrie {
+    /// Folded word → word number, for every word of every phrase.
+    vocabulary: FxHashMap<Box<str>, u32>,
+    /// (node, word number) → the node after that word; node 0 is the root.
+    children: FxHashMap<(u32, u32), u32>,
+    /// The nodes, by number.
+    nodes: Vec<TrieNode>,
+    /// Number of phrases (nodes with entries).
+    phrase_count: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+struct TrieNode {
+    /// What the phrase ending here means; empty when only longer phrases pass through.
+    entries: Vec<PhraseEntry>,
+    /// Some longer phrase continues from here.
+    has_children: bool,
+}
+
+impl Default for PhraseTrie {
+    fn default() -> PhraseTrie {
+        PhraseTrie {
+            vocabulary: FxHashMap::default(),
+            children: FxHashMap::default(),
+            nodes: vec![TrieNode::default()],
+            phrase_count: 0,
+        }
+    }
+}
+
+impl PhraseTrie {
+    /// The node for a phrase of folded words, created with its prefixes when missing.
+    fn insert(&mut self, words: &[String]) -> &mut TrieNode {
+        let mut node = 0u32;
+        for word in words {
+            let next_word = self.vocabulary.len() as u32;
+            let word = *self.vocabulary.entry(word.as_str().into()).or_insert(next_word);
+            let next_node = self.nodes.len() as u32;
+            let child = *self.children.entry((node, word)).or_insert(next_node);
+            if child == next_node {
+                self.nodes.push(TrieNode::default());
+            }
+            self.nodes[node as usize].has_children = true;
+            node = child;
+        }
+        &mut self.nodes[node as usize]
+    }
+
+    /// The node after `word` from `node`.
+    fn step(&self, node: u32, word: &str) -> Option<u32> {
+        let word = with_folded(word, |folded| self.vocabulary.get(folded).copied())?;
+        self.children.get(&(node, word)).copied()
+    }
 }
 
 /// A phrase found in a sentence.
@@ -392,7 +450,7 @@ impl Lexicon {
                 Some("given-name") => self.load_given_name(&fields).map_err(err)?,
                 Some("family-name") => {
                     expect_fields(&fields, 1, "family name").map_err(err)?;
-                    self.family_names.insert(fold(fields[0]));
+                    self.family_names.insert(fold(fields[0]).into());
                 }
                 Some("organization") => self.load_organization(&fields).map_err(err)?,
                 Some("person") => self.load_person(&fields).map_err(err)?,
@@ -503,7 +561,7 @@ impl Lexicon {
             "u" | "" => Gender::Unknown,
             other => return Err(format!("unknown gender {other:?}; expected m, f or u")),
         };
-        self.given_names.insert(fold(fields[0]), gender);
+        self.given_names.insert(fold(fields[0]).into(), gender);
         Ok(())
     }
 
@@ -557,7 +615,7 @@ impl Lexicon {
     fn load_word(&mut self, fields: &[&str]) -> Result<(), String> {
         expect_fields(fields, 2, "word, class")?;
         let class = WordClasses::parse(fields[1]).ok_or_else(|| format!("unknown word class {:?}", fields[1]))?;
-        self.words.entry(fold(fields[0])).or_default().0 |= class;
+        self.words.entry(fold(fields[0]).into()).or_default().0 |= class;
         Ok(())
     }
 
@@ -566,18 +624,15 @@ impl Lexicon {
         if tokens.is_empty() {
             return;
         }
-        let mut key = String::new();
-        for (i, token) in tokens.iter().enumerate() {
-            if i > 0 {
-                self.prefixes.insert(key.clone());
-                key.push(' ');
-            }
-            push_folded(&mut key, token.text(surface));
-        }
+        let words: Vec<String> = tokens.iter().map(|token| fold(token.text(surface))).collect();
         self.max_phrase_tokens = self.max_phrase_tokens.max(tokens.len());
-        let entries = self.phrases.entry(key).or_default();
-        if !entries.contains(&entry) {
-            entries.push(entry);
+        let node = self.phrases.insert(&words);
+        let new_phrase = node.entries.is_empty();
+        if !node.entries.contains(&entry) {
+            node.entries.push(entry);
+        }
+        if new_phrase {
+            self.phrases.phrase_count += 1;
         }
     }
 
@@ -586,17 +641,16 @@ impl Lexicon {
     /// organization names only when their first token is capitalized.
     pub fn phrases_at<'a>(&'a self, source: &str, tokens: &[Token], first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
         let mut found = Vec::new();
-        let mut key = String::new();
+        let mut node = 0;
         let limit = end.min(first + self.max_phrase_tokens);
         for (i, token) in tokens.iter().enumerate().take(limit).skip(first) {
-            if i > first {
-                key.push(' ');
-            }
-            push_folded(&mut key, token.text(source));
-            if let Some(entries) = self.phrases.get(&key) {
+            let Some(next) = self.phrases.step(node, token.text(source)) else { break };
+            node = next;
+            let TrieNode { entries, has_children } = &self.phrases.nodes[node as usize];
+            if !entries.is_empty() {
                 found.push(PhraseMatch { first, end: i + 1, entries });
             }
-            if !self.prefixes.contains(&key) {
+            if !has_children {
                 break;
             }
         }
@@ -626,17 +680,17 @@ impl Lexicon {
 
     /// The gender a given name suggests, or `None` when it is not a given name.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        self.given_names.get(&fold(word)).copied()
+        with_folded(word, |folded| self.given_names.get(folded).copied())
     }
 
     /// True for family names written before the given name (Xi Jinping, Kim Jong-un).
     pub fn is_family_name_first(&self, word: &str) -> bool {
-        self.family_names.contains(&fold(word))
+        with_folded(word, |folded| self.family_names.contains(folded))
     }
 
     /// The classes of an ordinary word.
     pub fn word_classes(&self, word: &str) -> WordClasses {
-        self.words.get(&fold(word)).copied().unwrap_or_default()
+        with_folded(word, |folded| self.words.get(folded).copied()).unwrap_or_default()
     }
 
     /// The country with this ISO 3166 alpha-3 code.
@@ -667,7 +721,7 @@ impl Lexicon {
             given_names: self.given_names.len(),
             family_names: self.family_names.len(),
             organizations: self.organizations.len(),
-            phrases: self.phrases.len(),
+            phrases: self.phrases.phrase_count,
         }
     }
 }
@@ -752,6 +806,24 @@ pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     push_folded(&mut out, word);
     out
+}
+
+/// Calls `f` with the folded form of `word` (as [`fold`] gives it), without allocating for
+/// the short ASCII words that make up nearly all of news text.
+fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const INLINE: usize = 48;
+    let bytes = word.as_bytes();
+    if bytes.len() <= INLINE && word.is_ascii() {
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return f(word);
+        }
+        let mut buffer = [0u8; INLINE];
+        for (out, byte) in buffer.iter_mut().zip(bytes) {
+            *out = byte.to_ascii_lowercase();
+        }
+        return f(std::str::from_utf8(&buffer[..bytes.len()]).expect("lower-cased ASCII is UTF-8"));
+    }
+    f(&fold(word))
 }
 
 fn push_folded(out: &mut String, word: &str) {
