@@ -295,7 +295,7 @@ fn fingerprint(e: &Extraction) -> String {
 
 /// All atoms of one person key, as seen by cross-article resolution.
 struct PersonGroup<'a> {
-    key: &'a String,
+    key: &'a str,
     words: Vec<String>,
     /// One-word forms any article used for this person ("Xi").
     one_word_forms: BTreeSet<String>,
@@ -326,20 +326,73 @@ fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<Stri
 }
 
 fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
-    let mut atoms_by_key: BTreeMap<String, Vec<Atom<'_>>> = BTreeMap::new();
+    let mut graph = KnowledgeGraph {
+        articles: by_article.values().map(|e| (e.article.id.clone(), e.article.clone())).collect(),
+        ..KnowledgeGraph::default()
+    };
+    let node_of_key = add_nodes(&mut graph, &by_article);
+    // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
+    let mut edges: HashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = HashMap::new();
+    for extraction in by_article.into_values() {
+        for relation in extraction.relations {
+            let (Some(&source), Some(&target)) =
+                (node_of_key.get(relation.source.as_str()), node_of_key.get(relation.target.as_str()))
+            else {
+                continue;
+            };
+            // Node ids are unique, so equal indices are equal ids.
+            if source == target {
+                continue;
+            }
+            let (source, target) = if relation.kind.is_symmetric() && graph.graph[target].id < graph.graph[source].id {
+                (target, source)
+            } else {
+                (source, target)
+            };
+            edges.entry((source, relation.kind, target)).or_default().push(relation.evidence);
+        }
+    }
+    let mut edges: Vec<((NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>)> = edges.into_iter().collect();
+    let nodes = &graph.graph;
+    edges.sort_unstable_by(|((s1, k1, t1), _), ((s2, k2, t2), _)| {
+        (&nodes[*s1].id, k1, &nodes[*t1].id).cmp(&(&nodes[*s2].id, k2, &nodes[*t2].id))
+    });
+    for ((source, kind, target), mut evidence) in edges {
+        evidence.sort();
+        evidence.dedup();
+        let mut whats: Vec<&str> = Vec::new();
+        for e in &evidence {
+            if let Some(w) = e.what.as_deref()
+                && !whats.contains(&w)
+            {
+                whats.push(w);
+            }
+        }
+        let what = (!whats.is_empty()).then(|| whats.join("; "));
+        let former = kind == EdgeKind::HoldsRole && evidence.iter().all(|e| e.former);
+        let edge = Edge { kind, weight: evidence.len(), what, former, evidence };
+        graph.graph.add_edge(source, target, edge);
+    }
+    graph
+}
+
+/// Adds one node per entity group to `graph` (persons joined across articles by their
+/// names) and returns the node of every article-local entity key.
+fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extraction>) -> HashMap<String, NodeIndex> {
+    let mut atoms_by_key: BTreeMap<&str, Vec<Atom<'_>>> = BTreeMap::new();
     for extraction in by_article.values() {
         for entity in &extraction.entities {
-            atoms_by_key.entry(entity.key.clone()).or_default().push(Atom { article: &extraction.article.id, entity });
+            atoms_by_key.entry(&entity.key).or_default().push(Atom { article: &extraction.article.id, entity });
         }
     }
     // Persons: a short name joins the one fuller name it can be a form of, unless an article
     // used both (then that article saw two persons).
-    let mut target_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut target_of: HashMap<&str, &str> = HashMap::new();
     let mut notes = Vec::new();
     let persons: Vec<PersonGroup<'_>> = atoms_by_key
         .iter()
         .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
-        .map(|(key, atoms)| {
+        .map(|(&key, atoms)| {
             let mut one_word_forms = BTreeSet::new();
             for atom in atoms {
                 for alias in &atom.entity.aliases {
@@ -356,10 +409,27 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
             }
         })
         .collect();
+    // Every short form a person can be named by, so each short name finds its fuller names
+    // without comparing all pairs of persons.
+    let mut fuller_names: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (index, full) in persons.iter().enumerate() {
+        for start in 1..full.words.len() {
+            fuller_names.entry(&full.words[start..]).or_default().push(index);
+        }
+        if full.words.len() > 1 {
+            for word in &full.one_word_forms {
+                fuller_names.entry(std::slice::from_ref(word)).or_default().push(index);
+            }
+        }
+    }
     for group in &persons {
         let key = group.key;
-        let candidates: Vec<&PersonGroup<'_>> = persons
-            .iter()
+        let mut found: Vec<usize> = fuller_names.get(group.words.as_slice()).cloned().unwrap_or_default();
+        found.sort_unstable();
+        found.dedup();
+        let candidates: Vec<&PersonGroup<'_>> = found
+            .into_iter()
+            .map(|index| &persons[index])
             .filter(|full| full.key != key && is_short_form(&group.words, &full.words, &full.one_word_forms))
             .collect();
         match candidates.as_slice() {
@@ -367,108 +437,71 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
             [full] => {
                 let full_key = full.key;
                 if group.articles.is_disjoint(&full.articles) {
-                    target_of.insert(key.clone(), full_key.clone());
+                    target_of.insert(key, full_key);
                     notes.push((
-                        full_key.clone(),
+                        full_key,
                         format!("{key} is a shorter form of {full_key}, the only fuller name it fits"),
                     ));
                 } else {
-                    notes.push((key.clone(), format!("{key} kept apart from {full_key}: an article names both")));
+                    notes.push((key, format!("{key} kept apart from {full_key}: an article names both")));
                 }
             }
             many => {
-                let names: Vec<&str> = many.iter().map(|c| c.key.as_str()).collect();
-                notes.push((
-                    key.clone(),
-                    format!("{key} kept apart: it fits {} persons ({})", names.len(), names.join(", ")),
-                ));
+                let names: Vec<&str> = many.iter().map(|c| c.key).collect();
+                notes.push((key, format!("{key} kept apart: it fits {} persons ({})", names.len(), names.join(", "))));
             }
         }
     }
     // Resolve chains (a → b → c) to their end.
-    let resolve = |key: &str| -> String {
-        let mut current = key.to_string();
+    fn resolve<'k>(target_of: &HashMap<&'k str, &'k str>, key: &'k str) -> &'k str {
+        let mut current = key;
         let mut steps = 0;
-        while let Some(next) = target_of.get(&current) {
-            current = next.clone();
+        while let Some(&next) = target_of.get(current) {
+            current = next;
             steps += 1;
             if steps > 16 {
                 break;
             }
         }
         current
-    };
-    let mut groups: BTreeMap<String, Vec<&Atom<'_>>> = BTreeMap::new();
-    for (key, atoms) in &atoms_by_key {
-        let group = if atoms[0].entity.kind == NodeKind::Person { resolve(key) } else { key.clone() };
+    }
+    let mut groups: BTreeMap<&str, Vec<&Atom<'_>>> = BTreeMap::new();
+    for (&key, atoms) in &atoms_by_key {
+        let group = if atoms[0].entity.kind == NodeKind::Person { resolve(&target_of, key) } else { key };
         groups.entry(group).or_default().extend(atoms.iter());
     }
-    let mut graph = KnowledgeGraph {
-        articles: by_article.values().map(|e| (e.article.id.clone(), e.article.clone())).collect(),
-        ..KnowledgeGraph::default()
-    };
-    let mut node_of_key: HashMap<String, String> = HashMap::new();
-    for (group_key, atoms) in &groups {
+    let mut node_of_key: HashMap<String, NodeIndex> = HashMap::with_capacity(atoms_by_key.len());
+    for atoms in groups.values() {
         let node = merge_atoms(atoms);
-        for atom in atoms {
-            node_of_key.insert(atom.entity.key.clone(), node.id.clone());
-        }
-        let _ = group_key;
         let id = node.id.clone();
         let index = graph.graph.add_node(node);
         graph.index.insert(id, index);
+        for atom in atoms {
+            node_of_key.entry(atom.entity.key.clone()).or_insert(index);
+        }
     }
     for (node, reason) in notes {
-        let node = node_of_key.get(&node).cloned().unwrap_or(node);
+        let node = node_of_key.get(node).map_or_else(|| node.to_string(), |&index| graph.graph[index].id.clone());
         graph.merge_notes.push(MergeNote { node, reason });
     }
     graph.merge_notes.sort();
-    // Edges: one per (source, kind, target).
-    let mut edges: BTreeMap<(String, EdgeKind, String), Vec<Evidence>> = BTreeMap::new();
-    for extraction in by_article.values() {
-        for relation in &extraction.relations {
-            let (Some(source), Some(target)) = (node_of_key.get(&relation.source), node_of_key.get(&relation.target))
-            else {
-                continue;
-            };
-            if source == target {
-                continue;
-            }
-            let (source, target) =
-                if relation.kind.is_symmetric() && target < source { (target, source) } else { (source, target) };
-            edges.entry((source.clone(), relation.kind, target.clone())).or_default().push(relation.evidence.clone());
-        }
-    }
-    for ((source, kind, target), mut evidence) in edges {
-        evidence.sort();
-        evidence.dedup();
-        let mut whats: Vec<&str> = Vec::new();
-        for e in &evidence {
-            if let Some(w) = e.what.as_deref()
-                && !whats.contains(&w)
-            {
-                whats.push(w);
-            }
-        }
-        let what = (!whats.is_empty()).then(|| whats.join("; "));
-        let former = kind == EdgeKind::HoldsRole && evidence.iter().all(|e| e.former);
-        let edge = Edge { kind, weight: evidence.len(), what, former, evidence };
-        graph.graph.add_edge(graph.index[&source], graph.index[&target], edge);
-    }
-    graph
+    node_of_key
 }
 
 /// One node from the atoms of a group: the fullest name, every other form as an alias.
 fn merge_atoms(atoms: &[&Atom<'_>]) -> Node {
     let first = atoms[0].entity;
     let name = if first.kind == NodeKind::Person {
-        let mut names: BTreeMap<&str, usize> = BTreeMap::new();
+        // Each distinct name with its word count and mentions.
+        let mut names: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for atom in atoms {
-            *names.entry(atom.entity.name.as_str()).or_default() += atom.entity.mentions.max(1);
+            let name = atom.entity.name.as_str();
+            let entry = names.entry(name).or_insert_with(|| (name_words(name).len(), 0));
+            entry.1 += atom.entity.mentions.max(1);
         }
         names
             .iter()
-            .max_by(|a, b| (name_words(a.0).len(), a.1).cmp(&(name_words(b.0).len(), b.1)).then_with(|| b.0.cmp(a.0)))
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(n, _)| n.to_string())
             .unwrap_or_default()
     } else {
@@ -477,7 +510,7 @@ fn merge_atoms(atoms: &[&Atom<'_>]) -> Node {
     let id = if first.kind == NodeKind::Person { person_key(&name) } else { first.key.clone() };
     let mut aliases = BTreeSet::new();
     let mut mentions = 0;
-    let mut sources = Vec::new();
+    let mut sources = Vec::with_capacity(atoms.len());
     for atom in atoms {
         let e = atom.entity;
         mentions += e.mentions;
