@@ -8,7 +8,9 @@
 //! do not know; fields may be added in later versions, none will be removed or change meaning
 //! without a new `schema_version`.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::io;
 
 use serde::{Deserialize, Serialize};
 
@@ -18,24 +20,25 @@ use crate::model::{ArticleMeta, EdgeKind, Evidence, NodeKind};
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The whole document.
+/// The whole document. Written borrowing from the graph (no copy of its strings and
+/// evidence), read into owned values.
 #[derive(Serialize, Deserialize)]
-struct Document {
+struct Document<'a> {
     directed: bool,
     multigraph: bool,
-    graph: GraphAttributes,
-    nodes: Vec<WireNode>,
+    graph: GraphAttributes<'a>,
+    nodes: Vec<WireNode<'a>>,
     #[serde(alias = "links")]
-    edges: Vec<WireEdge>,
+    edges: Vec<WireEdge<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct GraphAttributes {
+struct GraphAttributes<'a> {
     #[serde(default = "default_version")]
     schema_version: u32,
-    articles: Vec<String>,
+    articles: Vec<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    article_meta: Vec<ArticleMeta>,
+    article_meta: Vec<Cow<'a, ArticleMeta>>,
 }
 
 fn default_version() -> u32 {
@@ -43,36 +46,36 @@ fn default_version() -> u32 {
 }
 
 #[derive(Serialize, Deserialize)]
-struct WireNode {
-    id: String,
+struct WireNode<'a> {
+    id: Cow<'a, str>,
     kind: NodeKind,
-    name: String,
+    name: Cow<'a, str>,
     #[serde(default)]
-    aliases: BTreeSet<String>,
+    aliases: Cow<'a, BTreeSet<String>>,
     #[serde(default)]
     mentions: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    iso3: Option<String>,
+    iso3: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
+    title: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    country: Option<String>,
+    country: Option<Cow<'a, str>>,
     #[serde(default)]
-    sources: Vec<NodeSource>,
+    sources: Cow<'a, [NodeSource]>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct WireEdge {
-    source: String,
-    target: String,
+struct WireEdge<'a> {
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
     kind: EdgeKind,
     #[serde(default)]
     weight: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    what: Option<String>,
+    what: Option<Cow<'a, str>>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     former: bool,
-    evidence: Vec<Evidence>,
+    evidence: Cow<'a, [Evidence]>,
 }
 
 /// A graph document that could not be read.
@@ -103,10 +106,16 @@ pub enum ReadError {
 
 /// Serializes the graph as a pretty-printed JSON document (with a final newline).
 pub fn to_json(graph: &KnowledgeGraph) -> String {
-    let document = to_document(graph);
-    let mut out = serde_json::to_string_pretty(&document).expect("graph documents always serialize");
-    out.push('\n');
-    out
+    let mut out = Vec::new();
+    write_json(graph, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Writes the document [`to_json`] returns to `out`, as it is serialized: a large graph is
+/// never held in memory twice. Buffer `out`; errors are `out`'s.
+pub fn write_json(graph: &KnowledgeGraph, out: &mut dyn io::Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &to_document(graph))?;
+    out.write_all(b"\n")
 }
 
 /// Serializes the graph as compact JSON on one line (with a final newline).
@@ -116,42 +125,41 @@ pub fn to_json_compact(graph: &KnowledgeGraph) -> String {
     out
 }
 
-fn to_document(graph: &KnowledgeGraph) -> Document {
-    let articles: Vec<ArticleMeta> = graph.articles().cloned().collect();
-    let with_meta = articles.iter().any(|a| a.title.is_some() || a.date.is_some() || a.url.is_some());
+fn to_document(graph: &KnowledgeGraph) -> Document<'_> {
+    let with_meta = graph.articles().any(|a| a.title.is_some() || a.date.is_some() || a.url.is_some());
     Document {
         directed: true,
         multigraph: true,
         graph: GraphAttributes {
             schema_version: SCHEMA_VERSION,
-            articles: articles.iter().map(|a| a.id.clone()).collect(),
-            article_meta: if with_meta { articles } else { Vec::new() },
+            articles: graph.articles().map(|a| Cow::Borrowed(a.id.as_str())).collect(),
+            article_meta: if with_meta { graph.articles().map(Cow::Borrowed).collect() } else { Vec::new() },
         },
         nodes: graph
             .nodes()
             .map(|n| WireNode {
-                id: n.id.clone(),
+                id: Cow::Borrowed(&n.id),
                 kind: n.kind,
-                name: n.name.clone(),
-                aliases: n.aliases.clone(),
+                name: Cow::Borrowed(&n.name),
+                aliases: Cow::Borrowed(&n.aliases),
                 mentions: n.mentions,
-                iso3: n.iso3.clone(),
-                title: n.title.clone(),
-                country: n.country.clone(),
-                sources: n.sources.clone(),
+                iso3: borrowed(&n.iso3),
+                title: borrowed(&n.title),
+                country: borrowed(&n.country),
+                sources: Cow::Borrowed(&n.sources),
             })
             .collect(),
         edges: graph
             .edges()
             .into_iter()
             .map(|(s, t, e)| WireEdge {
-                source: s.id.clone(),
-                target: t.id.clone(),
+                source: Cow::Borrowed(&s.id),
+                target: Cow::Borrowed(&t.id),
                 kind: e.kind,
                 weight: e.weight,
-                what: e.what.clone(),
+                what: borrowed(&e.what),
                 former: e.former,
-                evidence: e.evidence.clone(),
+                evidence: Cow::Borrowed(&e.evidence),
             })
             .collect(),
     }
@@ -188,27 +196,32 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn from_document(document: Document) -> Result<KnowledgeGraph, ReadError> {
-    let mut metas: Vec<ArticleMeta> = document.graph.article_meta;
+fn borrowed(s: &Option<String>) -> Option<Cow<'_, str>> {
+    s.as_deref().map(Cow::Borrowed)
+}
+
+fn from_document(document: Document<'_>) -> Result<KnowledgeGraph, ReadError> {
+    let mut metas: Vec<ArticleMeta> = document.graph.article_meta.into_iter().map(Cow::into_owned).collect();
     let known: BTreeSet<String> = metas.iter().map(|m| m.id.clone()).collect();
     for id in document.graph.articles {
-        if !known.contains(&id) {
-            metas.push(ArticleMeta { id, ..ArticleMeta::default() });
+        if !known.contains(id.as_ref()) {
+            metas.push(ArticleMeta { id: id.into_owned(), ..ArticleMeta::default() });
         }
     }
+    let owned = |s: Option<Cow<'_, str>>| s.map(Cow::into_owned);
     let nodes = document
         .nodes
         .into_iter()
         .map(|n| Node {
-            id: n.id,
+            id: n.id.into_owned(),
             kind: n.kind,
-            name: n.name,
-            aliases: n.aliases,
+            name: n.name.into_owned(),
+            aliases: n.aliases.into_owned(),
             mentions: n.mentions,
-            iso3: n.iso3,
-            title: n.title,
-            country: n.country,
-            sources: n.sources,
+            iso3: owned(n.iso3),
+            title: owned(n.title),
+            country: owned(n.country),
+            sources: n.sources.into_owned(),
         })
         .collect();
     let mut edges = Vec::new();
@@ -221,9 +234,9 @@ fn from_document(document: Document) -> Result<KnowledgeGraph, ReadError> {
         }
         let weight = if e.weight == 0 { e.evidence.len() } else { e.weight };
         edges.push((
-            e.source,
-            e.target,
-            Edge { kind: e.kind, weight, what: e.what, former: e.former, evidence: e.evidence },
+            e.source.into_owned(),
+            e.target.into_owned(),
+            Edge { kind: e.kind, weight, what: owned(e.what), former: e.former, evidence: e.evidence.into_owned() },
         ));
     }
     KnowledgeGraph::from_parts(metas, nodes, edges).map_err(ReadError::Invalid)
