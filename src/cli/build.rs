@@ -13,7 +13,7 @@ use newsgraph::input::{self, Format, InputError, ReadOptions};
 use newsgraph::lexicon::Lexicon;
 use newsgraph::pipeline::{self, ErrorPolicy, PipelineOptions};
 
-use super::output::write_output;
+use super::output::write_output_with;
 
 /// Build one knowledge graph from articles.
 ///
@@ -167,12 +167,12 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     if args.explain {
         explain(&graph, &mut stderr)?;
     }
-    let bytes = match args.format {
-        OutputFormat::Json => export::render(&graph, ExportFormat::Json),
-        OutputFormat::Dot => export::render(&graph, ExportFormat::Dot),
+    let format = match args.format {
+        OutputFormat::Json => ExportFormat::Json,
+        OutputFormat::Dot => ExportFormat::Dot,
     };
     let target = args.output.as_deref().or(args.into.as_deref());
-    write_output(target, bytes.as_bytes())?;
+    write_output_with(target, &mut |out| export::write(&graph, format, out))?;
     if !args.quiet {
         if !skipped.is_empty() {
             let _ = writeln!(stderr, "newsgraph: {} input(s) skipped", skipped.len());

@@ -21,3 +21,12 @@ pub fn render(graph: &KnowledgeGraph, format: ExportFormat) -> String {
         ExportFormat::Dot => dot::render(graph, &dot::DotOptions { legend: true }),
     }
 }
+
+/// Writes the bytes [`render`] returns to `out`; JSON is streamed as it is serialized, so a
+/// large graph is not held in memory twice.
+pub fn write(graph: &KnowledgeGraph, format: ExportFormat, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    match format {
+        ExportFormat::Json => crate::wire::write_json(graph, out),
+        _ => out.write_all(render(graph, format).as_bytes()),
+    }
+}
