@@ -146,7 +146,8 @@ pub(crate) fn find_relations(
     mentions: &Mentions,
     roles: &[RoleFact],
 ) -> Vec<RelationFact> {
-    let reader = RelationReader { lexicon, text, doc, mentions, roles };
+    let mut reader = RelationReader { lexicon, text, doc, mentions, roles, cues: CueTable::default() };
+    reader.cues = CueTable::new(&reader);
     let mut state = State::default();
     for s in 0..mentions.sentences.len() {
         if mentions.sentences[s].skipped {
@@ -169,6 +170,32 @@ struct RelationReader<'a> {
     doc: &'a Document,
     mentions: &'a Mentions,
     roles: &'a [RoleFact],
+    cues: CueTable,
+}
+
+/// The cues at every item of every sentence, looked up once: the rules ask about the same
+/// items many times (every subject search scans its clause for speech verbs).
+#[derive(Default)]
+struct CueTable {
+    cues: Vec<Cue>,
+    /// The cues at item `k` of sentence `s` are `cues[bounds[first_item[s] + k]..bounds[first_item[s] + k + 1]]`.
+    bounds: Vec<usize>,
+    first_item: Vec<usize>,
+}
+
+impl CueTable {
+    fn new(reader: &RelationReader<'_>) -> CueTable {
+        let mut table = CueTable::default();
+        for s in 0..reader.mentions.sentences.len() {
+            table.first_item.push(table.bounds.len());
+            for k in 0..reader.items(s).len() {
+                table.bounds.push(table.cues.len());
+                reader.find_cues(s, k, &mut table.cues);
+            }
+        }
+        table.bounds.push(table.cues.len());
+        table
+    }
 }
 
 /// A cue found at an item.
@@ -198,13 +225,18 @@ impl<'a> RelationReader<'a> {
     }
 
     /// The cues starting at item `k`, longest first, with the item index after each.
-    fn cues_at(&self, s: usize, k: usize) -> Vec<Cue> {
+    fn cues_at(&self, s: usize, k: usize) -> &[Cue] {
+        let at = self.cues.first_item[s] + k;
+        &self.cues.cues[self.cues.bounds[at]..self.cues.bounds[at + 1]]
+    }
+
+    /// Appends the cues starting at item `k` to `out`, longest first.
+    fn find_cues(&self, s: usize, k: usize, out: &mut Vec<Cue>) {
         let items = self.items(s);
         if items[k].kind != ItemKind::Word || self.doc.tokens[items[k].first].class != TokenClass::Word {
-            return Vec::new();
+            return;
         }
         let sentence_end = self.doc.sentences[s].end_token;
-        let mut out = Vec::new();
         for m in self.lexicon.phrases_at(self.text, &self.doc.tokens, items[k].first, sentence_end) {
             // The cue must end on an item boundary.
             let after = (k..items.len()).find(|&j| items[j].first >= m.end).unwrap_or(items.len());
@@ -217,7 +249,6 @@ impl<'a> RelationReader<'a> {
                 }
             }
         }
-        out
     }
 
     fn has_cue(&self, s: usize, k: usize, family: CueFamily) -> bool {
@@ -501,7 +532,7 @@ impl<'a> RelationReader<'a> {
         while k < items.len() {
             let cues = self.cues_at(s, k);
             let mut consumed = None;
-            for cue in &cues {
+            for cue in cues {
                 if let Some(next) = self.apply(s, k, *cue, state) {
                     consumed = Some(next);
                     break;
