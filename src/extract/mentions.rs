@@ -224,14 +224,18 @@ impl<'a> Finder<'a> {
             }
         }
         let text = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
-        let lower = text.to_lowercase();
-        lower.contains("contributed to this report")
-            || lower.starts_with("reporting by")
-            || lower.starts_with("editing by")
-            || lower.starts_with("read more")
-            || lower.starts_with("photo:")
-            || lower.starts_with("photograph:")
-            || lower.starts_with("(photo")
+        // ASCII text is compared ignoring case instead of lower-cased: the same answers without
+        // a copy of every sentence.
+        let lower: std::borrow::Cow<'_, str> = if text.is_ascii() { text.into() } else { text.to_lowercase().into() };
+        let starts_with = |prefix: &str| lower.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+        let credit_line = "contributed to this report";
+        lower.as_bytes().windows(credit_line.len()).any(|w| w.eq_ignore_ascii_case(credit_line.as_bytes()))
+            || starts_with("reporting by")
+            || starts_with("editing by")
+            || starts_with("read more")
+            || starts_with("photo:")
+            || starts_with("photograph:")
+            || starts_with("(photo")
             || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
     }
 
@@ -827,8 +831,10 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
     if full == words {
         return true;
     }
-    let strip_initials =
-        |w: &[String]| -> Vec<String> { w.iter().filter(|x| x.chars().count() > 1).cloned().collect() };
+    // Called for every capitalized run and every person of the article: no allocation here.
+    fn without_initials(words: &[String]) -> impl Iterator<Item = &String> + '_ {
+        words.iter().filter(|x| x.chars().count() > 1)
+    }
     match words.len() {
         0 => false,
         1 => {
@@ -837,16 +843,28 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
                 && (full.last() == Some(word)
                     || (full.first() == Some(word) && lexicon.is_family_name_first(word))
                     // "Jong-un" is written "Jong Un": the hyphenated tail as one word.
-                    || full.join("") == *word)
+                    || is_concatenation(full, word))
         }
         _ => {
             if words.len() < full.len() && full.ends_with(words) {
                 return true;
             }
             // Only initials differ: "Donald J. Trump" and "Donald Trump".
-            let a = strip_initials(full);
-            let b = strip_initials(words);
-            a.len() >= 2 && a == b && full.first() == words.first()
+            full.first() == words.first()
+                && without_initials(full).nth(1).is_some()
+                && without_initials(full).eq(without_initials(words))
         }
     }
+}
+
+/// Whether `word` is the words of `parts` written together (`parts.join("") == word`).
+fn is_concatenation(parts: &[String], word: &str) -> bool {
+    let mut rest = word;
+    for part in parts {
+        match rest.strip_prefix(part.as_str()) {
+            Some(tail) => rest = tail,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
