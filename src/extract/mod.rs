@@ -90,6 +90,10 @@ impl<'a> Builder<'a> {
     }
 
     fn entity(&mut self, key: &str, kind: NodeKind, name: &str) -> &mut Entity {
+        // Most calls find the entity: no key is allocated for them.
+        if self.entities.contains_key(key) {
+            return self.entities.get_mut(key).expect("just checked");
+        }
         self.entities.entry(key.to_string()).or_insert_with(|| Entity {
             key: key.to_string(),
             kind,
@@ -104,11 +108,11 @@ impl<'a> Builder<'a> {
 
     fn country_entity(&mut self, id: CountryId) -> String {
         let country = &self.lexicon.countries[id as usize];
-        let key = country.key.clone();
-        let iso3 = country.iso3.clone();
-        let name = country.name.clone();
-        self.entity(&key, NodeKind::Country, &name).iso3 = Some(iso3);
-        key
+        let entity = self.entity(&country.key, NodeKind::Country, &country.name);
+        if entity.iso3.is_none() {
+            entity.iso3 = Some(country.iso3.clone());
+        }
+        country.key.clone()
     }
 
     fn role_entity(&mut self, title: TitleId, country: Option<CountryId>) -> String {
@@ -140,9 +144,9 @@ impl<'a> Builder<'a> {
         for (s, sentence) in found.sentences.iter().enumerate() {
             let _ = s;
             for item in &sentence.items {
-                let surface = self.surface(item.first, item.end);
                 match item.kind {
                     ItemKind::Country { id, .. } => {
+                        let surface = self.surface(item.first, item.end);
                         let key = self.country_entity(id);
                         let entity = self.entities.get_mut(&key).expect("just added");
                         entity.mentions += 1;
@@ -151,6 +155,7 @@ impl<'a> Builder<'a> {
                         }
                     }
                     ItemKind::Organization { id: Some(id) } => {
+                        let surface = self.surface(item.first, item.end);
                         let name = self.lexicon.organizations[id as usize].name.clone();
                         let key = organization_key(&name);
                         let entity = self.entity(&key, NodeKind::Organization, &name);
@@ -179,7 +184,7 @@ impl<'a> Builder<'a> {
     fn surface(&self, first: usize, end: usize) -> String {
         let tokens = &self.doc.tokens;
         let raw = &self.article.text[tokens[first].start..tokens[end - 1].end];
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        collapse_whitespace(raw)
     }
 
     fn party_key(&mut self, party: Party) -> String {
@@ -321,6 +326,19 @@ fn represented(facts: &[RoleFact], person: usize) -> Option<CountryId> {
     countries.sort_unstable();
     countries.dedup();
     (countries.len() == 1).then(|| countries[0])
+}
+
+/// `raw` with each run of whitespace made one space, and none at the ends (what
+/// `split_whitespace` and `join(" ")` give), without the intermediate vector.
+fn collapse_whitespace(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for word in raw.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn capitalize_words(s: &str) -> String {
