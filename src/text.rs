@@ -148,6 +148,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}'
 }
 
@@ -201,25 +204,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += c.len_utf8();
             class = TokenClass::Punct;
         }
-        let token_text = &text[start..pos];
-        let first = token_text.chars().next().unwrap_or(' ');
-        let mut letters = 0;
-        let mut all_upper = true;
-        for ch in token_text.chars() {
-            if ch.is_alphabetic() {
-                letters += 1;
-                if !ch.is_uppercase() {
-                    all_upper = false;
-                }
-            }
-        }
+        let (capitalized, letters, all_upper) = letter_case(&text[start..pos]);
         tokens.push(Token {
             start,
             end: pos,
             class,
             space_before,
             newline_before,
-            capitalized: first.is_uppercase(),
+            capitalized,
             all_caps: class == TokenClass::Word && letters >= 2 && all_upper,
         });
         space_before = false;
@@ -228,8 +220,35 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Whether a token starts with an upper-case letter, how many letters it has, and whether
+/// they are all upper case.
+fn letter_case(token: &str) -> (bool, usize, bool) {
+    if token.is_ascii() {
+        let bytes = token.as_bytes();
+        let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
+        return (bytes.first().is_some_and(u8::is_ascii_uppercase), letters, all_upper);
+    }
+    let first = token.chars().next().unwrap_or(' ');
+    let mut letters = 0;
+    let mut all_upper = true;
+    for ch in token.chars() {
+        if ch.is_alphabetic() {
+            letters += 1;
+            if !ch.is_uppercase() {
+                all_upper = false;
+            }
+        }
+    }
+    (first.is_uppercase(), letters, all_upper)
+}
+
+/// The character at byte `pos` (`'\0'` at the end); ASCII without decoding.
 fn char_at(text: &str, pos: usize) -> char {
-    text[pos..].chars().next().unwrap_or('\0')
+    match text.as_bytes().get(pos) {
+        Some(&byte) if byte.is_ascii() => byte as char,
+        _ => text[pos..].chars().next().unwrap_or('\0'),
+    }
 }
 
 fn next_is_word_char(text: &str, pos: usize) -> bool {
