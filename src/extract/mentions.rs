@@ -114,7 +114,9 @@ struct Mark {
 
 /// Finds mentions in an analysed article.
 pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Mentions {
-    let finder = Finder { lexicon, text, tokens: &doc.tokens };
+    // Word classes are asked of most tokens several times: looked up once per token.
+    let classes = doc.tokens.iter().map(|t| lexicon.word_classes(t.text(text))).collect();
+    let finder = Finder { lexicon, text, tokens: &doc.tokens, classes };
     let mut sentence_marks = Vec::with_capacity(doc.sentences.len());
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     let mut shouting = Vec::with_capacity(doc.sentences.len());
@@ -158,6 +160,8 @@ struct Finder<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
+    /// The lexicon's word classes of each token.
+    classes: Vec<WordClasses>,
 }
 
 impl<'a> Finder<'a> {
@@ -166,7 +170,7 @@ impl<'a> Finder<'a> {
     }
 
     fn classes(&self, i: usize) -> WordClasses {
-        self.lexicon.word_classes(self.word(i))
+        self.classes[i]
     }
 
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
