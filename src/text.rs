@@ -290,6 +290,15 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         while pos < bytes.len() {
+            // ASCII letters and digits continue the word, other ASCII but `'` ends it.
+            let byte = bytes[pos];
+            if byte.is_ascii_alphanumeric() {
+                pos += 1;
+                continue;
+            }
+            if byte.is_ascii() && byte != b'\'' {
+                break;
+            }
             let c = char_at(text, pos);
             if is_word_char(c) {
                 pos += c.len_utf8();
