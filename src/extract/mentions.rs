@@ -212,8 +212,8 @@ impl<'a> Finder<'a> {
     /// Bylines, credits and links: "Reuters", "(Reuters)", "Getty Images", "Heba Habib
     /// contributed to this report.", "[Read: …]", "Tags", "Read more:".
     fn is_credit(&self, first: usize, end: usize, marks: &[Mark], _is_first: bool) -> bool {
-        let words: Vec<usize> = (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word).collect();
-        if words.is_empty() {
+        let words = || (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word);
+        if words().next().is_none() {
             return true;
         }
         let opener = self.word(first);
@@ -222,25 +222,26 @@ impl<'a> Finder<'a> {
         }
         // A line that is only an agency or outlet name, with brackets or punctuation at most.
         if let Some(mark) = marks.iter().find(|m| matches!(m.entry, PhraseEntry::Organization { .. })) {
-            let covered = words.iter().all(|&i| i >= mark.first && i < mark.end);
+            let covered = words().all(|i| i >= mark.first && i < mark.end);
             if covered && self.lexicon.organizations[org_id(mark.entry) as usize].kind == "media" {
                 return true;
             }
         }
-        let text = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
-        // ASCII text is compared ignoring case instead of lower-cased: the same answers without
-        // a copy of every sentence.
-        let lower: std::borrow::Cow<'_, str> = if text.is_ascii() { text.into() } else { text.to_lowercase().into() };
-        let starts_with = |prefix: &str| lower.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix));
-        let credit_line = "contributed to this report";
-        lower.as_bytes().windows(credit_line.len()).any(|w| w.eq_ignore_ascii_case(credit_line.as_bytes()))
+        // Compared ignoring ASCII case rather than lower-cased, without a copy of every sentence:
+        // no other character lower-cases to these phrases' letters (the Kelvin sign gives a k,
+        // which they lack; a dotted I gives an i with a combining dot after it).
+        let text = self.text[self.tokens[first].start..self.tokens[end - 1].end].as_bytes();
+        let starts_with =
+            |prefix: &str| text.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()));
+        let credit_line = b"contributed to this report";
+        text.windows(credit_line.len()).any(|w| w[0].eq_ignore_ascii_case(&b'c') && w.eq_ignore_ascii_case(credit_line))
             || starts_with("reporting by")
             || starts_with("editing by")
             || starts_with("read more")
             || starts_with("photo:")
             || starts_with("photograph:")
             || starts_with("(photo")
-            || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
+            || (words().nth(2).is_none() && words().all(|i| self.classes(i).has(WordClasses::COMMON)))
     }
 
     /// Lexicon marks of a sentence: the longest acceptable phrase at each position.
