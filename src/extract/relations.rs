@@ -218,10 +218,11 @@ impl<'a> RelationReader<'a> {
 
     fn is(&self, s: usize, k: usize, words: &[&str]) -> bool {
         let items = self.items(s);
-        k < items.len()
-            && items[k].kind == ItemKind::Word
-            && items[k].end == items[k].first + 1
-            && words.iter().any(|w| w.eq_ignore_ascii_case(self.word(s, k)))
+        if !(k < items.len() && items[k].kind == ItemKind::Word && items[k].end == items[k].first + 1) {
+            return false;
+        }
+        let word = self.word(s, k);
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
     }
 
     /// The cues starting at item `k`, longest first, with the item index after each.

@@ -83,9 +83,11 @@ impl RoleReader<'_> {
 
     fn item_is(&self, mentions: &Mentions, s: usize, k: usize, words: &[&str]) -> bool {
         let item = &mentions.sentences[s].items[k];
-        item.kind == ItemKind::Word
-            && item.end == item.first + 1
-            && words.iter().any(|w| w.eq_ignore_ascii_case(self.word(item.first)))
+        if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
+            return false;
+        }
+        let word = self.word(item.first);
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
     }
 
     fn is_cue(&self, token: usize, end: usize, family: CueFamily) -> bool {
