@@ -24,7 +24,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::model::{country_key, slug};
 use crate::text::{self, Token, TokenClass};
@@ -334,9 +334,10 @@ pub struct Lexicon {
     pub persons: Vec<KnownPerson>,
     phrases: PhraseTrie,
     max_phrase_tokens: usize,
-    given_names: FxHashMap<Box<str>, Gender>,
-    family_names: FxHashSet<Box<str>>,
-    words: FxHashMap<Box<str>, WordClasses>,
+    /// Everything known of a single word, for lookups by token.
+    words: WordTable,
+    given_name_count: usize,
+    family_name_count: usize,
     country_by_iso3: HashMap<String, CountryId>,
     country_by_key: HashMap<String, CountryId>,
     title_by_canonical: HashMap<String, TitleId>,
@@ -345,12 +346,65 @@ pub struct Lexicon {
     person_by_slug: HashMap<String, usize>,
 }
 
+/// What the lexicon knows of one folded word: all that lookups by token ask, in one place.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordInfo {
+    classes: WordClasses,
+    given_name: Option<Gender>,
+    family_name_first: bool,
+    /// The word's number in the phrase trie, when a phrase contains it.
+    phrase_word: Option<u32>,
+}
+
+/// Folded words and what is known of them. A word is looked up as written: ASCII words are
+/// hashed and compared lower-cased on the fly, so a lookup allocates and copies nothing.
+#[derive(Clone, Debug, Default)]
+struct WordTable {
+    table: hashbrown::HashTable<(Box<str>, WordInfo)>,
+}
+
+impl WordTable {
+    /// The information on `word`, folded as [`fold`] does.
+    fn get(&self, word: &str) -> Option<&WordInfo> {
+        if word.is_ascii() {
+            return self.get_folded_ascii(word.as_bytes());
+        }
+        let folded = fold(word);
+        self.get_folded_ascii(folded.as_bytes())
+    }
+
+    /// The information on `bytes` lower-cased in ASCII (other bytes as they are).
+    fn get_folded_ascii(&self, bytes: &[u8]) -> Option<&WordInfo> {
+        let eq = |(key, _): &(Box<str>, WordInfo)| {
+            key.len() == bytes.len() && key.bytes().zip(bytes).all(|(k, b)| k == b.to_ascii_lowercase())
+        };
+        self.table.find(word_hash(bytes), eq).map(|(_, info)| info)
+    }
+
+    /// The entry of an already folded word, created empty when missing.
+    fn entry(&mut self, folded: &str) -> &mut WordInfo {
+        let hash = word_hash(folded.as_bytes());
+        let entry = self.table.entry(hash, |(key, _)| **key == *folded, |(key, _)| word_hash(key.as_bytes()));
+        &mut entry.or_insert_with(|| (folded.into(), WordInfo::default())).into_mut().1
+    }
+}
+
+/// FxHash-style hash of bytes lower-cased in ASCII.
+fn word_hash(bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut hash = bytes.len() as u64;
+    for &byte in bytes {
+        hash = (hash.rotate_left(5) ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(SEED);
+    }
+    hash.rotate_left(26)
+}
+
 /// The lexicon's phrases as a trie over folded words, so a lookup at a token costs a hash of
 /// that token's word, never an allocation, and stops at the first word no phrase continues with.
 #[derive(Clone, Debug)]
 struct PhraseTrie {
-    /// Folded word → word number, for every word of every phrase.
-    vocabulary: FxHashMap<Box<str>, u32>,
+    /// Number of distinct words in phrases (see [`WordInfo::phrase_word`]).
+    word_count: u32,
     /// (node, word number) → the node after that word; node 0 is the root.
     children: FxHashMap<(u32, u32), u32>,
     /// The nodes, by number.
@@ -369,22 +423,15 @@ struct TrieNode {
 
 impl Default for PhraseTrie {
     fn default() -> PhraseTrie {
-        PhraseTrie {
-            vocabulary: FxHashMap::default(),
-            children: FxHashMap::default(),
-            nodes: vec![TrieNode::default()],
-            phrase_count: 0,
-        }
+        PhraseTrie { word_count: 0, children: FxHashMap::default(), nodes: vec![TrieNode::default()], phrase_count: 0 }
     }
 }
 
 impl PhraseTrie {
-    /// The node for a phrase of folded words, created with its prefixes when missing.
-    fn insert(&mut self, words: &[String]) -> &mut TrieNode {
+    /// The node for a phrase of word numbers, created with its prefixes when missing.
+    fn insert(&mut self, words: &[u32]) -> &mut TrieNode {
         let mut node = 0u32;
-        for word in words {
-            let next_word = self.vocabulary.len() as u32;
-            let word = *self.vocabulary.entry(word.as_str().into()).or_insert(next_word);
+        for &word in words {
             let next_node = self.nodes.len() as u32;
             let child = *self.children.entry((node, word)).or_insert(next_node);
             if child == next_node {
@@ -396,9 +443,8 @@ impl PhraseTrie {
         &mut self.nodes[node as usize]
     }
 
-    /// The node after `word` from `node`.
-    fn step(&self, node: u32, word: &str) -> Option<u32> {
-        let word = with_folded(word, |folded| self.vocabulary.get(folded).copied())?;
+    /// The node after word number `word` from `node`.
+    fn step(&self, node: u32, word: u32) -> Option<u32> {
         self.children.get(&(node, word)).copied()
     }
 }
@@ -450,7 +496,11 @@ impl Lexicon {
                 Some("given-name") => self.load_given_name(&fields).map_err(err)?,
                 Some("family-name") => {
                     expect_fields(&fields, 1, "family name").map_err(err)?;
-                    self.family_names.insert(fold(fields[0]).into());
+                    let info = self.words.entry(&fold(fields[0]));
+                    if !info.family_name_first {
+                        info.family_name_first = true;
+                        self.family_name_count += 1;
+                    }
                 }
                 Some("organization") => self.load_organization(&fields).map_err(err)?,
                 Some("person") => self.load_person(&fields).map_err(err)?,
@@ -561,7 +611,11 @@ impl Lexicon {
             "u" | "" => Gender::Unknown,
             other => return Err(format!("unknown gender {other:?}; expected m, f or u")),
         };
-        self.given_names.insert(fold(fields[0]).into(), gender);
+        let info = self.words.entry(&fold(fields[0]));
+        if info.given_name.is_none() {
+            self.given_name_count += 1;
+        }
+        info.given_name = Some(gender);
         Ok(())
     }
 
@@ -615,7 +669,7 @@ impl Lexicon {
     fn load_word(&mut self, fields: &[&str]) -> Result<(), String> {
         expect_fields(fields, 2, "word, class")?;
         let class = WordClasses::parse(fields[1]).ok_or_else(|| format!("unknown word class {:?}", fields[1]))?;
-        self.words.entry(fold(fields[0]).into()).or_default().0 |= class;
+        self.words.entry(&fold(fields[0])).classes.0 |= class;
         Ok(())
     }
 
@@ -624,7 +678,15 @@ impl Lexicon {
         if tokens.is_empty() {
             return;
         }
-        let words: Vec<String> = tokens.iter().map(|token| fold(token.text(surface))).collect();
+        let mut words = Vec::with_capacity(tokens.len());
+        for token in &tokens {
+            let info = self.words.entry(&fold(token.text(surface)));
+            let word = *info.phrase_word.get_or_insert(self.phrases.word_count);
+            if word == self.phrases.word_count {
+                self.phrases.word_count += 1;
+            }
+            words.push(word);
+        }
         self.max_phrase_tokens = self.max_phrase_tokens.max(tokens.len());
         let node = self.phrases.insert(&words);
         let new_phrase = node.entries.is_empty();
@@ -644,7 +706,8 @@ impl Lexicon {
         let mut node = 0;
         let limit = end.min(first + self.max_phrase_tokens);
         for (i, token) in tokens.iter().enumerate().take(limit).skip(first) {
-            let Some(next) = self.phrases.step(node, token.text(source)) else { break };
+            let word = self.words.get(token.text(source)).and_then(|info| info.phrase_word);
+            let Some(next) = word.and_then(|word| self.phrases.step(node, word)) else { break };
             node = next;
             let TrieNode { entries, has_children } = &self.phrases.nodes[node as usize];
             if !entries.is_empty() {
@@ -680,17 +743,17 @@ impl Lexicon {
 
     /// The gender a given name suggests, or `None` when it is not a given name.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        with_folded(word, |folded| self.given_names.get(folded).copied())
+        self.words.get(word).and_then(|info| info.given_name)
     }
 
     /// True for family names written before the given name (Xi Jinping, Kim Jong-un).
     pub fn is_family_name_first(&self, word: &str) -> bool {
-        with_folded(word, |folded| self.family_names.contains(folded))
+        self.words.get(word).is_some_and(|info| info.family_name_first)
     }
 
     /// The classes of an ordinary word.
     pub fn word_classes(&self, word: &str) -> WordClasses {
-        with_folded(word, |folded| self.words.get(folded).copied()).unwrap_or_default()
+        self.words.get(word).map(|info| info.classes).unwrap_or_default()
     }
 
     /// The country with this ISO 3166 alpha-3 code.
@@ -718,8 +781,8 @@ impl Lexicon {
         LexiconStats {
             countries: self.countries.len(),
             titles: self.titles.len(),
-            given_names: self.given_names.len(),
-            family_names: self.family_names.len(),
+            given_names: self.given_name_count,
+            family_names: self.family_name_count,
             organizations: self.organizations.len(),
             phrases: self.phrases.phrase_count,
         }
@@ -806,24 +869,6 @@ pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     push_folded(&mut out, word);
     out
-}
-
-/// Calls `f` with the folded form of `word` (as [`fold`] gives it), without allocating for
-/// the short ASCII words that make up nearly all of news text.
-fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    const INLINE: usize = 48;
-    let bytes = word.as_bytes();
-    if bytes.len() <= INLINE && word.is_ascii() {
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
-            return f(word);
-        }
-        let mut buffer = [0u8; INLINE];
-        for (out, byte) in buffer.iter_mut().zip(bytes) {
-            *out = byte.to_ascii_lowercase();
-        }
-        return f(std::str::from_utf8(&buffer[..bytes.len()]).expect("lower-cased ASCII is UTF-8"));
-    }
-    f(&fold(word))
 }
 
 fn push_folded(out: &mut String, word: &str) {
