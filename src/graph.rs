@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ArticleMeta, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, person_key, slug};
@@ -332,7 +333,8 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     };
     let node_of_key = add_nodes(&mut graph, &by_article);
     // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
-    let mut edges: HashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = HashMap::new();
+    // Keys are node indices, not text: a fast hash cannot be made to collide by the articles.
+    let mut edges: FxHashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = FxHashMap::default();
     for extraction in by_article.into_values() {
         for relation in extraction.relations {
             let (Some(&source), Some(&target)) =

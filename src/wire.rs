@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::io;
+use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
@@ -114,8 +114,11 @@ pub fn to_json(graph: &KnowledgeGraph) -> String {
 /// Writes the document [`to_json`] returns to `out`, as it is serialized: a large graph is
 /// never held in memory twice. Buffer `out`; errors are `out`'s.
 pub fn write_json(graph: &KnowledgeGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_document(graph))?;
-    out.write_all(b"\n")
+    // serde_json writes many small pieces: buffer them here, where writes are not virtual calls.
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &to_document(graph))?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Serializes the graph as compact JSON on one line (with a final newline).
