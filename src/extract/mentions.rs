@@ -230,7 +230,7 @@ impl<'a> Finder<'a> {
         // Compared ignoring ASCII case rather than lower-cased, without a copy of every sentence:
         // no other character lower-cases to these phrases' letters (the Kelvin sign gives a k,
         // which they lack; a dotted I gives an i with a combining dot after it).
-        let text = self.text[self.tokens[first].start..self.tokens[end - 1].end].as_bytes();
+        let text = &self.text.as_bytes()[self.tokens[first].start..self.tokens[end - 1].end];
         let starts_with =
             |prefix: &str| text.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()));
         let credit_line = b"contributed to this report";
