@@ -1,11 +1,6 @@
 //! Generates a benchmark corpus: N MB of news text made from sample articles, with persons,
-//! countries and titles varied so that the graph grows with the corpus.
-//!
-//! Each generated article is a template article (the bundled samples and, when present, the
-//! shared research corpus) in which every person the extractor finds gets a new name from a
-//! pool that grows with the corpus, every country becomes another country (name, demonym,
-//! capital and seat forms alike), and office titles are swapped within their class. Output is
-//! deterministic for a seed: the same command writes the same bytes.
+//! countries and titles varied so that the graph grows with the corpus (see `corpus.rs`).
+//! Output is deterministic for a seed: the same command writes the same bytes.
 //!
 //! Written under OUT: `txt/NNN/NNNNNN-template.txt` (one article a file) and `corpus.jsonl`
 //! (the same articles, one JSON object a line, with the `.txt` path as `id` and the same
@@ -13,18 +8,15 @@
 //!
 //! Run with: `cargo run --release --example gen_corpus -- --mb 10 --out target/bench/corpus-10mb`
 
-use std::collections::{BTreeMap, HashMap};
+mod corpus;
+
 use std::fs;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Parser;
 
-use newsgraph::extract::Extractor;
 use newsgraph::input::text_to_article;
-use newsgraph::lexicon::{Gender, Lexicon, WordClasses};
-use newsgraph::model::NodeKind;
-use newsgraph::text::tokenize;
 
 /// Generate a benchmark corpus of news articles.
 #[derive(Parser)]
@@ -46,346 +38,32 @@ struct Args {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let template_dirs = if args.templates.is_empty() {
-        let shared_base = std::env::var_os("NEWSGRAPH_SHARED").map_or_else(|| root.join("../shared"), PathBuf::from);
-        let shared = shared_base.join("corpus/articles");
-        let mut dirs = vec![root.join("examples/articles")];
-        if shared.is_dir() {
-            dirs.push(shared);
-        }
-        dirs
-    } else {
-        args.templates.clone()
-    };
-    let lexicon = Lexicon::builtin();
-    let data = LexiconData::read(&root.join("data/lexicon"))?;
-    let templates = read_templates(&template_dirs, &lexicon)?;
-    let target_bytes = (args.mb * 1e6) as usize;
-    let mean_bytes = templates.iter().map(|t| t.text.len()).sum::<usize>() / templates.len();
-    let estimated_articles = target_bytes / mean_bytes + 1;
-    let pool = PersonPool::new(&data, &lexicon, (estimated_articles * 3 / 2).max(200));
-
+    let template_dirs = if args.templates.is_empty() { corpus::default_template_dirs() } else { args.templates };
+    let generator = corpus::Generator::new(&template_dirs, (args.mb * 1e6) as usize, args.seed)?;
+    let templates = generator.template_count();
     if args.out.exists() {
         fs::remove_dir_all(&args.out)?;
     }
     fs::create_dir_all(args.out.join("txt"))?;
     let mut jsonl = BufWriter::new(fs::File::create(args.out.join("corpus.jsonl"))?);
-    let mut rng = Rng(args.seed ^ 0x9e37_79b9_7f4a_7c15);
-    let mut written = 0;
-    let mut index = 0;
-    while written < target_bytes {
-        let template = &templates[rng.below(templates.len())];
-        let text = vary(template, &data, &pool, &mut rng);
-        let id = format!("{:03}/{:06}-{}.txt", index / 1000, index, template.stem);
-        let path = args.out.join("txt").join(&id);
-        if index % 1000 == 0 {
+    let (mut articles, mut bytes) = (0, 0);
+    for article in generator {
+        let path = args.out.join("txt").join(&article.id);
+        if articles % 1000 == 0 {
             fs::create_dir_all(path.parent().expect("a file in a folder"))?;
         }
-        fs::write(&path, &text)?;
-        let title = text_to_article(&id, text.clone()).meta.title;
-        let line = serde_json::json!({"id": id, "title": title, "text": text});
+        fs::write(&path, &article.text)?;
+        let title = text_to_article(&article.id, article.text.clone()).meta.title;
+        let line = serde_json::json!({"id": article.id, "title": title, "text": article.text});
         writeln!(jsonl, "{line}")?;
-        written += text.len();
-        index += 1;
+        articles += 1;
+        bytes += article.text.len();
     }
     jsonl.flush()?;
     eprintln!(
-        "gen_corpus: {index} articles, {:.1} MB from {} templates into {}",
-        written as f64 / 1e6,
-        templates.len(),
+        "gen_corpus: {articles} articles, {:.1} MB from {templates} templates into {}",
+        bytes as f64 / 1e6,
         args.out.display()
     );
     Ok(())
-}
-
-/// A template article and the names in it that are varied.
-struct Template {
-    stem: String,
-    text: String,
-    /// Words of person names: (word, gender of the person, is the family name).
-    person_words: Vec<(String, usize, bool)>,
-    /// Genders of the persons, by person number.
-    person_genders: Vec<Gender>,
-    /// Countries the extractor found, by their canonical name.
-    countries: Vec<String>,
-}
-
-fn read_templates(dirs: &[PathBuf], lexicon: &Lexicon) -> Result<Vec<Template>, Box<dyn std::error::Error>> {
-    let mut files: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for dir in dirs {
-        for entry in fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-                files.entry(name).or_insert(path);
-            }
-        }
-    }
-    let extractor = Extractor::new(lexicon);
-    let mut templates = Vec::new();
-    for (name, path) in files {
-        let text = fs::read_to_string(&path)?;
-        let extraction = extractor.extract(&text_to_article(&name, text.clone()));
-        let mut person_words = Vec::new();
-        let mut person_genders = Vec::new();
-        let mut countries = Vec::new();
-        for entity in &extraction.entities {
-            match entity.kind {
-                NodeKind::Person => {
-                    let words: Vec<&str> = entity.name.split_whitespace().collect();
-                    let person = person_genders.len();
-                    let gender = match words.as_slice() {
-                        [first, _, ..] => lexicon.given_name(first).unwrap_or(Gender::Unknown),
-                        _ => Gender::Unknown,
-                    };
-                    person_genders.push(gender);
-                    let last = words.len() - 1;
-                    for (i, word) in words.iter().enumerate() {
-                        // Given name and family name are varied; initials and middle names stay.
-                        if i == last || (i == 0 && words.len() > 1) {
-                            person_words.push((word.to_string(), person, i == last));
-                        }
-                    }
-                }
-                NodeKind::Country => countries.push(entity.name.clone()),
-                _ => {}
-            }
-        }
-        let stem = Path::new(&name).file_stem().expect("a stem").to_string_lossy().into_owned();
-        templates.push(Template { stem, text, person_words, person_genders, countries });
-    }
-    if templates.is_empty() {
-        return Err("no template articles found".into());
-    }
-    Ok(templates)
-}
-
-/// The forms of the lexicon the generator substitutes.
-struct LexiconData {
-    /// Country name → its forms: (name and aliases, demonyms, capitals, seats).
-    countries: BTreeMap<String, CountryForms>,
-    /// Title classes → lower-case surface forms of that class.
-    titles_by_class: BTreeMap<String, Vec<String>>,
-    given_male: Vec<String>,
-    given_female: Vec<String>,
-}
-
-#[derive(Clone, Default)]
-struct CountryForms {
-    names: Vec<String>,
-    demonyms: Vec<String>,
-    capitals: Vec<String>,
-    seats: Vec<String>,
-}
-
-/// Title classes whose forms are swapped among themselves.
-const VARIED_TITLE_CLASSES: &[&str] = &["head", "minister", "diplomat", "advisor", "spokesperson"];
-
-impl LexiconData {
-    fn read(dir: &Path) -> Result<LexiconData, Box<dyn std::error::Error>> {
-        let mut data = LexiconData {
-            countries: BTreeMap::new(),
-            titles_by_class: BTreeMap::new(),
-            given_male: Vec::new(),
-            given_female: Vec::new(),
-        };
-        for line in data_lines(&fs::read_to_string(dir.join("countries.lex"))?) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() != 6 {
-                continue;
-            }
-            let mut names = vec![fields[0].to_string()];
-            names.extend(list(fields[2]));
-            let forms =
-                CountryForms { names, demonyms: list(fields[3]), capitals: list(fields[4]), seats: list(fields[5]) };
-            data.countries.insert(fields[0].to_string(), forms);
-        }
-        for line in data_lines(&fs::read_to_string(dir.join("titles.lex"))?) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let plain = |s: &str| s.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
-            if fields.len() == 3 && VARIED_TITLE_CLASSES.contains(&fields[2]) && plain(fields[0]) {
-                data.titles_by_class.entry(fields[2].to_string()).or_default().push(fields[0].to_string());
-            }
-        }
-        for line in data_lines(&fs::read_to_string(dir.join("given-names.lex"))?) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            match fields.as_slice() {
-                [name, "m"] => data.given_male.push(name.to_string()),
-                [name, "f"] => data.given_female.push(name.to_string()),
-                _ => {}
-            }
-        }
-        Ok(data)
-    }
-}
-
-/// Entry lines of a `.lex` file (no comments, blank lines or section headers).
-fn data_lines(source: &str) -> impl Iterator<Item = &str> {
-    source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('['))
-}
-
-/// Items of a `|` list, without the `~` of ambiguous forms (those are dropped).
-fn list(field: &str) -> Vec<String> {
-    field
-        .split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty() && *s != "-" && !s.starts_with('~'))
-        .map(String::from)
-        .collect()
-}
-
-/// The persons the generated articles name: a given name of the right gender and a made-up
-/// family name, unique within the pool.
-struct PersonPool {
-    persons: Vec<(Gender, String, String)>,
-}
-
-impl PersonPool {
-    fn new(data: &LexiconData, lexicon: &Lexicon, size: usize) -> PersonPool {
-        const SYLLABLES: &[&str] = &[
-            "ka", "lo", "vi", "ren", "mar", "tos", "bel", "din", "sha", "ko", "var", "lin", "dor", "ne", "ti", "ras",
-            "gu", "mel", "zan", "po", "ter", "ul", "fa", "brin", "sel", "od", "quin", "har", "mi", "vos",
-        ];
-        const SUFFIXES: &[&str] = &["", "ov", "son", "ez", "i", "enko", "ard", "uk"];
-        let mut rng = Rng(0x5eed);
-        let mut persons = Vec::with_capacity(size);
-        let mut n = 0usize;
-        while persons.len() < size {
-            let mut digits = n;
-            n += 1;
-            let mut family = String::new();
-            for _ in 0..3 {
-                family.push_str(SYLLABLES[digits % SYLLABLES.len()]);
-                digits /= SYLLABLES.len();
-            }
-            family.push_str(SUFFIXES[digits % SUFFIXES.len()]);
-            let family = capitalize(&family);
-            // A made-up family name that happens to be a word the lexicon knows is skipped.
-            if lexicon.given_name(&family).is_some() || lexicon.word_classes(&family) != WordClasses::default() {
-                continue;
-            }
-            let (gender, given) = if persons.len() % 2 == 0 {
-                (Gender::Male, &data.given_male[rng.below(data.given_male.len())])
-            } else {
-                (Gender::Female, &data.given_female[rng.below(data.given_female.len())])
-            };
-            persons.push((gender, given.clone(), family));
-        }
-        PersonPool { persons }
-    }
-
-    /// A person of the pool for a template person of `gender`: a tenth of the draws come from
-    /// a few hundred well-known persons, the rest from the whole pool.
-    fn draw(&self, gender: Gender, rng: &mut Rng) -> usize {
-        let range = if rng.below(10) == 0 { self.persons.len().min(400) } else { self.persons.len() };
-        let index = rng.below(range);
-        match gender {
-            Gender::Male => index & !1,
-            Gender::Female => (index | 1).min(self.persons.len() - 1),
-            Gender::Unknown => index,
-        }
-    }
-}
-
-/// One variant of a template: persons, countries and titles replaced.
-fn vary(template: &Template, data: &LexiconData, pool: &PersonPool, rng: &mut Rng) -> String {
-    let mut replace: HashMap<String, String> = HashMap::new();
-    // Persons: each template person becomes a pool person.
-    let chosen: Vec<usize> = template.person_genders.iter().map(|&g| pool.draw(g, rng)).collect();
-    for (word, person, is_family) in &template.person_words {
-        let (_, given, family) = &pool.persons[chosen[*person]];
-        let new = if *is_family { family } else { given };
-        replace.entry(word.clone()).or_insert_with(|| new.clone());
-    }
-    // Countries: each becomes another country, form by form.
-    let names: Vec<&String> = data.countries.keys().collect();
-    for country in &template.countries {
-        let Some(from) = data.countries.get(country) else { continue };
-        let to = &data.countries[names[rng.below(names.len())]];
-        // Aliases become the name; the n-th demonym (singular, plural) the n-th one.
-        let pairs = [
-            (&from.names, &to.names, false),
-            (&from.demonyms, &to.demonyms, true),
-            (&from.capitals, &to.capitals, false),
-        ];
-        for (from_forms, to_forms, by_position) in pairs {
-            for (i, form) in from_forms.iter().enumerate() {
-                let pick = if by_position && i < to_forms.len() { i } else { 0 };
-                if let Some(new) = to_forms.get(pick) {
-                    replace.entry(form.clone()).or_insert_with(|| new.clone());
-                }
-            }
-        }
-        for seat in &from.seats {
-            if let Some(new) = to.seats.first().or(to.capitals.first()) {
-                replace.entry(seat.clone()).or_insert_with(|| new.clone());
-            }
-        }
-    }
-    // Titles: each form becomes another form of its class, in the same case. One capitalized
-    // word stays: it is often part of a name ("General Assembly", "Secretary-General").
-    for forms in data.titles_by_class.values() {
-        for form in forms {
-            let new = &forms[rng.below(forms.len())];
-            replace.entry(form.clone()).or_insert_with(|| new.clone());
-            if form.contains(' ') {
-                replace.entry(title_case(form)).or_insert_with(|| title_case(new));
-            }
-        }
-    }
-    substitute(&template.text, &replace)
-}
-
-/// Replaces every longest run of whole tokens that is a key of `replace`.
-fn substitute(text: &str, replace: &HashMap<String, String>) -> String {
-    const MAX_TOKENS: usize = 6;
-    let tokens = tokenize(text);
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut copied = 0;
-    let mut i = 0;
-    while i < tokens.len() {
-        let longest = (1..=MAX_TOKENS.min(tokens.len() - i)).rev().find_map(|n| {
-            let span = &text[tokens[i].start..tokens[i + n - 1].end];
-            replace.get(span).map(|new| (n, new))
-        });
-        match longest {
-            Some((n, new)) => {
-                out.push_str(&text[copied..tokens[i].start]);
-                out.push_str(new);
-                copied = tokens[i + n - 1].end;
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-fn title_case(phrase: &str) -> String {
-    phrase.split(' ').map(capitalize).collect::<Vec<_>>().join(" ")
-}
-
-/// SplitMix64: small, fast and the same everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
