@@ -360,7 +360,35 @@ struct WordInfo {
 /// hashed and compared lower-cased on the fly, so a lookup allocates and copies nothing.
 #[derive(Clone, Debug, Default)]
 struct WordTable {
-    table: hashbrown::HashTable<(Box<str>, WordInfo)>,
+    table: hashbrown::HashTable<(WordKey, WordInfo)>,
+}
+
+/// A folded word as the table keeps it: a short word inside the entry, so comparing keys
+/// reads no other memory; a long one on the heap.
+#[derive(Clone, Debug)]
+enum WordKey {
+    Inline { len: u8, bytes: [u8; WordKey::INLINE] },
+    Heap(Box<str>),
+}
+
+impl WordKey {
+    const INLINE: usize = 22;
+
+    fn new(folded: &str) -> WordKey {
+        if folded.len() > WordKey::INLINE {
+            return WordKey::Heap(folded.into());
+        }
+        let mut bytes = [0; WordKey::INLINE];
+        bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+        WordKey::Inline { len: folded.len() as u8, bytes }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            WordKey::Inline { len, bytes } => &bytes[..*len as usize],
+            WordKey::Heap(word) => word.as_bytes(),
+        }
+    }
 }
 
 impl WordTable {
@@ -375,8 +403,9 @@ impl WordTable {
 
     /// The information on `bytes` lower-cased in ASCII (other bytes as they are).
     fn get_folded_ascii(&self, bytes: &[u8]) -> Option<&WordInfo> {
-        let eq = |(key, _): &(Box<str>, WordInfo)| {
-            key.len() == bytes.len() && key.bytes().zip(bytes).all(|(k, b)| k == b.to_ascii_lowercase())
+        let eq = |(key, _): &(WordKey, WordInfo)| {
+            let key = key.as_bytes();
+            key.len() == bytes.len() && key.iter().zip(bytes).all(|(k, b)| *k == b.to_ascii_lowercase())
         };
         self.table.find(word_hash(bytes), eq).map(|(_, info)| info)
     }
@@ -384,8 +413,12 @@ impl WordTable {
     /// The entry of an already folded word, created empty when missing.
     fn entry(&mut self, folded: &str) -> &mut WordInfo {
         let hash = word_hash(folded.as_bytes());
-        let entry = self.table.entry(hash, |(key, _)| **key == *folded, |(key, _)| word_hash(key.as_bytes()));
-        &mut entry.or_insert_with(|| (folded.into(), WordInfo::default())).into_mut().1
+        let entry = self.table.entry(
+            hash,
+            |(key, _)| key.as_bytes() == folded.as_bytes(),
+            |(key, _)| word_hash(key.as_bytes()),
+        );
+        &mut entry.or_insert_with(|| (WordKey::new(folded), WordInfo::default())).into_mut().1
     }
 }
 
