@@ -5,6 +5,7 @@
 //! unreadable files). A closed output pipe (`newsgraph … | head`) ends quietly with 0.
 
 mod build;
+mod merge;
 mod output;
 
 use std::io::Write;
@@ -38,6 +39,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(build::BuildArgs),
+    Merge(merge::MergeArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps the outcome to an exit code.
@@ -51,6 +53,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
     };
     match result {
         Ok(code) => code,
