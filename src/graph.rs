@@ -104,7 +104,7 @@ impl KnowledgeGraph {
         for extraction in extractions {
             let id = extraction.article.id.clone();
             match by_article.get(&id) {
-                Some(existing) if *existing == extraction => {}
+                Some(existing) if same_facts(existing, &extraction) => {}
                 Some(existing) => {
                     conflicts.push(Conflict { article: id.clone() });
                     if fingerprint(&extraction) > fingerprint(existing) {
@@ -282,9 +282,17 @@ fn relation_order(a: &Relation, b: &Relation) -> std::cmp::Ordering {
     (&a.source, a.kind, &a.target, &a.evidence).cmp(&(&b.source, b.kind, &b.target, &b.evidence))
 }
 
-/// A total order on extractions for choosing between two versions of one article.
+/// Whether two extractions hold the same facts: the article, its entities and relations.
+/// Notes only explain, and a graph does not keep them.
+fn same_facts(a: &Extraction, b: &Extraction) -> bool {
+    a.article == b.article && a.entities == b.entities && a.relations == b.relations
+}
+
+/// A total order on extractions' facts for choosing between two versions of one article,
+/// whatever order they come in: two versions that differ only in their metadata (a date, a
+/// title) are told apart too.
 fn fingerprint(e: &Extraction) -> String {
-    let mut out = String::new();
+    let mut out = format!("{:?}", e.article);
     for entity in &e.entities {
         out.push_str(&format!("{entity:?}"));
     }
@@ -440,10 +448,6 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
                 let full_key = full.key;
                 if group.articles.is_disjoint(&full.articles) {
                     target_of.insert(key, full_key);
-                    notes.push((
-                        full_key,
-                        format!("{key} is a shorter form of {full_key}, the only fuller name it fits"),
-                    ));
                 } else {
                     notes.push((key, format!("{key} kept apart from {full_key}: an article names both")));
                 }
@@ -466,6 +470,35 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
             }
         }
         current
+    }
+    // An article's persons stay apart: when two names one article uses would end in one node
+    // (two short names joining the same full name, or a chain of joins), the short ones stay
+    // nodes of their own. Otherwise the article's facts between them would be lost, and
+    // merging graphs would depend on the order of the merges.
+    loop {
+        let mut keys_in_node: BTreeMap<(&str, &str), BTreeSet<&str>> = BTreeMap::new();
+        for group in &persons {
+            let end = resolve(&target_of, group.key);
+            for &article in &group.articles {
+                keys_in_node.entry((end, article)).or_default().insert(group.key);
+            }
+        }
+        let mut apart: BTreeSet<(&str, &str)> = BTreeSet::new();
+        for ((end, _), keys) in &keys_in_node {
+            if keys.len() > 1 {
+                apart.extend(keys.iter().filter(|&&key| key != *end).map(|&key| (key, *end)));
+            }
+        }
+        if apart.is_empty() {
+            break;
+        }
+        for (key, end) in apart {
+            target_of.remove(key);
+            notes.push((key, format!("{key} kept apart from {end}: an article names both it and another form of it")));
+        }
+    }
+    for (&key, &full_key) in &target_of {
+        notes.push((full_key, format!("{key} is a shorter form of {full_key}, the only fuller name it fits")));
     }
     let mut groups: BTreeMap<&str, Vec<&Atom<'_>>> = BTreeMap::new();
     for (&key, atoms) in &atoms_by_key {
@@ -539,3 +572,39 @@ fn merge_atoms(atoms: &[&Atom<'_>]) -> Node {
         sources,
     }
 }
+
+/// Checks the invariants every graph keeps: the id index matches the nodes, ids are unique and
+/// canonical for their kind, every edge has evidence, `weight` counts it, evidence is sorted
+/// without duplicates, and symmetric edges are stored smaller id first.
+#[cfg(test)]
+pub(crate) fn assert_consistent(graph: &KnowledgeGraph) {
+    assert_eq!(graph.index.len(), graph.graph.node_count(), "one index entry per node");
+    for index in graph.graph.node_indices() {
+        let node = &graph.graph[index];
+        assert_eq!(graph.index.get(&node.id), Some(&index), "index of {}", node.id);
+        assert!(node.id.starts_with(&format!("{}:", node.kind)), "id {} of a {}", node.id, node.kind);
+        assert!(!node.aliases.contains(&node.name), "{} lists its own name as an alias", node.id);
+        assert!(node.sources.windows(2).all(|w| w[0] <= w[1]), "sources of {} are sorted", node.id);
+        for source in &node.sources {
+            assert!(
+                graph.articles.contains_key(&source.article),
+                "{} cites unknown article {}",
+                node.id,
+                source.article
+            );
+        }
+    }
+    for edge in graph.graph.edge_references() {
+        let (source, target, weight) = (&graph.graph[edge.source()], &graph.graph[edge.target()], edge.weight());
+        assert_ne!(source.id, target.id, "no edge from a node to itself");
+        assert!(!weight.evidence.is_empty(), "edge {} -> {} has evidence", source.id, target.id);
+        assert_eq!(weight.weight, weight.evidence.len(), "weight counts evidence");
+        assert!(weight.evidence.windows(2).all(|w| w[0] < w[1]), "evidence sorted, no duplicates");
+        if weight.kind.is_symmetric() {
+            assert!(source.id < target.id, "symmetric edge {} -> {} stored smaller id first", source.id, target.id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties;
