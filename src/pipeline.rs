@@ -42,7 +42,7 @@ impl Default for PipelineOptions {
             read: ReadOptions::default(),
             policy: ErrorPolicy::FailFast,
             threads: 0,
-            batch_bytes: 8 << 20,
+            batch_bytes: 2 << 20,
         }
     }
 }

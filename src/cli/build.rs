@@ -14,6 +14,7 @@ use newsgraph::lexicon::Lexicon;
 use newsgraph::pipeline::{self, ErrorPolicy, PipelineOptions};
 
 use super::output::write_output_with;
+use super::progress::BuildProgress;
 
 /// Build one knowledge graph from articles.
 ///
@@ -142,11 +143,16 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         threads: args.threads,
         ..PipelineOptions::default()
     };
-    let outcome = pipeline::run(&sources, &lexicon, &options, &mut |_| {})?;
+    let progress = BuildProgress::new(&sources, options.read.format, args.quiet);
+    let outcome = pipeline::run(&sources, &lexicon, &options, &mut |counters| progress.update(counters));
+    let outcome = outcome?;
+    progress.stage("building the graph");
     skipped.extend(outcome.skipped);
-    for err in &skipped {
-        let _ = writeln!(stderr, "newsgraph: warning: skipped {err}");
-    }
+    progress.suspend(|| {
+        for err in &skipped {
+            let _ = writeln!(stderr, "newsgraph: warning: skipped {err}");
+        }
+    });
     if outcome.extractions.is_empty() && existing.is_none() {
         bail!("no article could be read from {}", describe(&args.paths));
     }
@@ -157,22 +163,28 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         extractions.extend(graph.extractions().into_iter().filter(|e| !new_ids.contains(&e.article.id)));
     }
     let (graph, conflicts) = KnowledgeGraph::build(extractions);
-    for conflict in conflicts {
-        let _ = writeln!(
-            stderr,
-            "newsgraph: warning: article {:?} came with two different contents; kept one",
-            conflict.article
-        );
-    }
-    if args.explain {
-        explain(&graph, &mut stderr)?;
-    }
+    progress.stage("writing");
+    progress.suspend(|| -> Result<()> {
+        for conflict in conflicts {
+            let _ = writeln!(
+                stderr,
+                "newsgraph: warning: article {:?} came with two different contents; kept one",
+                conflict.article
+            );
+        }
+        if args.explain {
+            explain(&graph, &mut stderr)?;
+        }
+        Ok(())
+    })?;
     let format = match args.format {
         OutputFormat::Json => ExportFormat::Json,
         OutputFormat::Dot => ExportFormat::Dot,
     };
     let target = args.output.as_deref().or(args.into.as_deref());
-    write_output_with(target, &mut |out| export::write(&graph, format, out))?;
+    let written = write_output_with(target, &mut |out| export::write(&graph, format, out));
+    progress.finish();
+    written?;
     if !args.quiet {
         if !skipped.is_empty() {
             let _ = writeln!(stderr, "newsgraph: {} input(s) skipped", skipped.len());

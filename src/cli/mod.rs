@@ -7,6 +7,7 @@
 mod build;
 mod merge;
 mod output;
+mod progress;
 
 use std::io::Write;
 use std::process::ExitCode;
