@@ -34,6 +34,9 @@ struct Args {
     /// shared corpus: $NEWSGRAPH_SHARED/corpus/articles or ../shared/corpus/articles).
     #[arg(long = "templates")]
     templates: Vec<PathBuf>,
+    /// Write only `corpus.jsonl`, not the `.txt` files.
+    #[arg(long)]
+    no_txt: bool,
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -44,15 +47,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.out.exists() {
         fs::remove_dir_all(&args.out)?;
     }
-    fs::create_dir_all(args.out.join("txt"))?;
+    fs::create_dir_all(&args.out)?;
     let mut jsonl = BufWriter::new(fs::File::create(args.out.join("corpus.jsonl"))?);
     let (mut articles, mut bytes) = (0, 0);
     for article in generator {
-        let path = args.out.join("txt").join(&article.id);
-        if articles % 1000 == 0 {
-            fs::create_dir_all(path.parent().expect("a file in a folder"))?;
+        if !args.no_txt {
+            let path = args.out.join("txt").join(&article.id);
+            if articles % 1000 == 0 {
+                fs::create_dir_all(path.parent().expect("a file in a folder"))?;
+            }
+            fs::write(&path, &article.text)?;
         }
-        fs::write(&path, &article.text)?;
         let title = text_to_article(&article.id, article.text.clone()).meta.title;
         let line = serde_json::json!({"id": article.id, "title": title, "text": article.text});
         writeln!(jsonl, "{line}")?;
