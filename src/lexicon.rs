@@ -482,6 +482,29 @@ impl PhraseTrie {
     }
 }
 
+/// What the lexicon knows of each token of one text (see [`Lexicon::token_words`]).
+#[derive(Clone, Debug, Default)]
+pub struct TokenWords {
+    words: Vec<WordInfo>,
+}
+
+impl TokenWords {
+    /// The classes of the token's word, as [`Lexicon::word_classes`] gives them.
+    pub fn classes(&self, token: usize) -> WordClasses {
+        self.words[token].classes
+    }
+
+    /// The gender the token suggests as a given name, as [`Lexicon::given_name`] gives it.
+    pub fn given_name(&self, token: usize) -> Option<Gender> {
+        self.words[token].given_name
+    }
+
+    /// Whether the token is a family name written first, as [`Lexicon::is_family_name_first`].
+    pub fn is_family_name_first(&self, token: usize) -> bool {
+        self.words[token].family_name_first
+    }
+}
+
 /// A phrase found in a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PhraseMatch<'a> {
@@ -735,12 +758,33 @@ impl Lexicon {
     /// Case rules are applied: abbreviations match only in their exact case, and country and
     /// organization names only when their first token is capitalized.
     pub fn phrases_at<'a>(&'a self, source: &str, tokens: &[Token], first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
+        let end = end.min(tokens.len());
+        self.phrases_from(first, end, |i| self.words.get(tokens[i].text(source)).and_then(|info| info.phrase_word))
+    }
+
+    /// What the lexicon knows of each of `tokens`, looked up once for all the questions later
+    /// asked about them ([`Lexicon::phrases_in`], [`TokenWords::classes`], ...).
+    pub fn token_words(&self, source: &str, tokens: &[Token]) -> TokenWords {
+        let words =
+            tokens.iter().map(|token| self.words.get(token.text(source)).copied().unwrap_or_default()).collect();
+        TokenWords { words }
+    }
+
+    /// [`Lexicon::phrases_at`] for tokens already looked up: every phrase that starts at token
+    /// `first` of `words[..end]`, longest first.
+    pub fn phrases_in<'a>(&'a self, words: &TokenWords, first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
+        let end = end.min(words.words.len());
+        self.phrases_from(first, end, |i| words.words[i].phrase_word)
+    }
+
+    /// The phrases that start at token `first`, following the trie while `word_at` gives the
+    /// phrase-word numbers of the tokens up to `end`.
+    fn phrases_from(&self, first: usize, end: usize, word_at: impl Fn(usize) -> Option<u32>) -> Vec<PhraseMatch<'_>> {
         let mut found = Vec::new();
         let mut node = 0;
         let limit = end.min(first + self.max_phrase_tokens);
-        for (i, token) in tokens.iter().enumerate().take(limit).skip(first) {
-            let word = self.words.get(token.text(source)).and_then(|info| info.phrase_word);
-            let Some(next) = word.and_then(|word| self.phrases.step(node, word)) else { break };
+        for i in first..limit {
+            let Some(next) = word_at(i).and_then(|word| self.phrases.step(node, word)) else { break };
             node = next;
             let TrieNode { entries, has_children } = &self.phrases.nodes[node as usize];
             if !entries.is_empty() {
