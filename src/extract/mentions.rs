@@ -6,7 +6,8 @@
 //! role and relation rules read. Nothing here decides what the mentions do to each other.
 
 use crate::lexicon::{
-    CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, WordClasses,
+    CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, TokenWords,
+    WordClasses,
 };
 use crate::text::{Document, Token, TokenClass};
 
@@ -102,6 +103,8 @@ pub(crate) struct Mentions {
     pub sentences: Vec<SentenceItems>,
     /// The article's persons.
     pub persons: Vec<PersonEntity>,
+    /// What the lexicon knows of each token, for the later stages' lookups.
+    pub words: TokenWords,
 }
 
 /// A lexicon mark over tokens `first..end`.
@@ -114,9 +117,9 @@ struct Mark {
 
 /// Finds mentions in an analysed article.
 pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Mentions {
-    // Word classes are asked of most tokens several times: looked up once per token.
-    let classes = doc.tokens.iter().map(|t| lexicon.word_classes(t.text(text))).collect();
-    let finder = Finder { lexicon, text, tokens: &doc.tokens, classes };
+    // The rules ask about the same tokens many times: each is looked up in the lexicon once.
+    let words = lexicon.token_words(text, &doc.tokens);
+    let finder = Finder { lexicon, text, tokens: &doc.tokens, words: &words };
     let mut sentence_marks = Vec::with_capacity(doc.sentences.len());
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     let mut shouting = Vec::with_capacity(doc.sentences.len());
@@ -153,15 +156,15 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         };
         sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
-    Mentions { sentences, persons }
+    Mentions { sentences, persons, words }
 }
 
 struct Finder<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     tokens: &'a [Token],
-    /// The lexicon's word classes of each token.
-    classes: Vec<WordClasses>,
+    /// What the lexicon knows of each token.
+    words: &'a TokenWords,
 }
 
 impl<'a> Finder<'a> {
@@ -170,7 +173,7 @@ impl<'a> Finder<'a> {
     }
 
     fn classes(&self, i: usize) -> WordClasses {
-        self.classes[i]
+        self.words.classes(i)
     }
 
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
@@ -255,7 +258,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let mut advanced = false;
-            for found in self.lexicon.phrases_at(self.text, self.tokens, i, end) {
+            for found in self.lexicon.phrases_in(self.words, i, end) {
                 let chosen = found.entries.iter().copied().find(|entry| {
                     !matches!(entry, PhraseEntry::Cue { .. })
                         && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
@@ -393,7 +396,7 @@ impl<'a> Finder<'a> {
         match mark.entry {
             PhraseEntry::Country { ambiguous, form, .. } => {
                 let next_is_name = mark.end < run_end && self.is_name_word(mark.end);
-                let given = self.lexicon.given_name(self.word(mark.first)).is_some();
+                let given = self.words.given_name(mark.first).is_some();
                 (ambiguous && (given || inside_name) && (next_is_name || inside_name))
                     || (inside_name
                         && matches!(form, CountryForm::Capital | CountryForm::Name)
@@ -432,8 +435,8 @@ impl<'a> Finder<'a> {
             return None;
         }
         let (title_before, honorific_gender) = self.title_before(core_first, sent_first, marks);
-        let given = self.lexicon.given_name(self.word(core_first));
-        let family_first = self.lexicon.is_family_name_first(self.word(core_first));
+        let given = self.words.given_name(core_first);
+        let family_first = self.words.is_family_name_first(core_first);
         let evidence = if title_before || (n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks)) {
             Some(NameEvidence::Title)
         } else if n_words >= 2 && (given.is_some() || (family_first && n_words <= 3)) {
@@ -453,7 +456,7 @@ impl<'a> Finder<'a> {
         while first < end {
             let c = self.classes(first);
             let ordinary_word =
-                c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.lexicon.given_name(self.word(first)).is_none();
+                c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.words.given_name(first).is_none();
             let not_a_word = self.tokens[first].class != TokenClass::Word || self.word(first) == "-";
             if !(ordinary_word || not_a_word) {
                 break;
@@ -556,7 +559,7 @@ impl<'a> Finder<'a> {
     /// The end of a cue of `family` starting at token `i`, if any.
     fn cue_at(&self, i: usize, sent_end: usize, family: CueFamily) -> Option<usize> {
         self.lexicon
-            .phrases_at(self.text, self.tokens, i, sent_end)
+            .phrases_in(self.words, i, sent_end)
             .into_iter()
             .find(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
             .map(|m| m.end)
@@ -751,7 +754,7 @@ impl<'a> Finder<'a> {
         let possessive_or_noun = after.is_some_and(|a| {
             self.tokens[a].class == TokenClass::Possessive
                 || self.classes(a).has(WordClasses::NATIONALITY_NOUN)
-                || self.lexicon.word_classes(self.word(a)).has(WordClasses::ORG_HEAD)
+                || self.classes(a).has(WordClasses::ORG_HEAD)
         });
         let next_is_name = after.is_some_and(|a| self.is_name_word(a));
         (place_preposition

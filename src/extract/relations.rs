@@ -238,7 +238,7 @@ impl<'a> RelationReader<'a> {
             return;
         }
         let sentence_end = self.doc.sentences[s].end_token;
-        for m in self.lexicon.phrases_at(self.text, &self.doc.tokens, items[k].first, sentence_end) {
+        for m in self.lexicon.phrases_in(&self.mentions.words, items[k].first, sentence_end) {
             // The cue must end on an item boundary.
             let after = (k..items.len()).find(|&j| items[j].first >= m.end).unwrap_or(items.len());
             if items[after - 1].end != m.end {
