@@ -339,15 +339,17 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         articles: by_article.values().map(|e| (e.article.id.clone(), e.article.clone())).collect(),
         ..KnowledgeGraph::default()
     };
-    let node_of_key = add_nodes(&mut graph, &by_article);
+    let nodes_of_articles = add_nodes(&mut graph, &by_article);
     // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
     // Keys are node indices, not text: a fast hash cannot be made to collide by the articles.
     let mut edges: FxHashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = FxHashMap::default();
-    for extraction in by_article.into_values() {
+    for (extraction, nodes) in by_article.into_values().zip(nodes_of_articles) {
+        // A relation is between entities of its own article (see `Extraction`), whose keys
+        // are sorted and unique.
+        let node_of =
+            |key: &str| extraction.entities.binary_search_by(|e| e.key.as_str().cmp(key)).ok().map(|i| nodes[i]);
         for relation in extraction.relations {
-            let (Some(&source), Some(&target)) =
-                (node_of_key.get(relation.source.as_str()), node_of_key.get(relation.target.as_str()))
-            else {
+            let (Some(source), Some(target)) = (node_of(&relation.source), node_of(&relation.target)) else {
                 continue;
             };
             // Node ids are unique, so equal indices are equal ids.
@@ -387,14 +389,23 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
 }
 
 /// Adds one node per entity group to `graph` (persons joined across articles by their
-/// names) and returns the node of every article-local entity key.
-fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extraction>) -> HashMap<String, NodeIndex> {
-    let mut atoms_by_key: BTreeMap<&str, Vec<Atom<'_>>> = BTreeMap::new();
+/// names) and returns, for each article, the node of each of its entities.
+fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extraction>) -> Vec<Vec<NodeIndex>> {
+    // Atoms grouped by key, in key order (grouped by hashing, then sorted once).
+    let mut position_of_key: HashMap<&str, usize> = HashMap::new();
+    let mut atoms_by_key: Vec<(&str, Vec<Atom<'_>>)> = Vec::new();
     for extraction in by_article.values() {
         for entity in &extraction.entities {
-            atoms_by_key.entry(&entity.key).or_default().push(Atom { article: &extraction.article.id, entity });
+            let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
+                atoms_by_key.push((&entity.key, Vec::new()));
+                atoms_by_key.len() - 1
+            });
+            atoms_by_key[position].1.push(Atom { article: &extraction.article.id, entity });
         }
     }
+    drop(position_of_key);
+    atoms_by_key.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut words_of_name = NameWords::default();
     // Persons: a short name joins the one fuller name it can be a form of, unless an article
     // used both (then that article saw two persons).
     let mut target_of: HashMap<&str, &str> = HashMap::new();
@@ -402,18 +413,18 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
     let persons: Vec<PersonGroup<'_>> = atoms_by_key
         .iter()
         .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
-        .map(|(&key, atoms)| {
+        .map(|&(key, ref atoms)| {
             let mut one_word_forms = BTreeSet::new();
             for atom in atoms {
                 for alias in &atom.entity.aliases {
-                    if let [word] = name_words(alias).as_slice() {
+                    if let [word] = words_of_name.get(alias) {
                         one_word_forms.insert(word.clone());
                     }
                 }
             }
             PersonGroup {
                 key,
-                words: name_words(&atoms[0].entity.name),
+                words: words_of_name.get(&atoms[0].entity.name).to_vec(),
                 one_word_forms,
                 articles: atoms.iter().map(|a| a.article).collect(),
             }
@@ -500,19 +511,21 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
     for (&key, &full_key) in &target_of {
         notes.push((full_key, format!("{key} is a shorter form of {full_key}, the only fuller name it fits")));
     }
+    // Groups in key order: a person's group is the key its name resolves to; a person joining
+    // another comes after it, so groups are gathered in a map, in key order too.
     let mut groups: BTreeMap<&str, Vec<&Atom<'_>>> = BTreeMap::new();
-    for (&key, atoms) in &atoms_by_key {
+    for (key, atoms) in &atoms_by_key {
         let group = if atoms[0].entity.kind == NodeKind::Person { resolve(&target_of, key) } else { key };
         groups.entry(group).or_default().extend(atoms.iter());
     }
-    let mut node_of_key: HashMap<String, NodeIndex> = HashMap::with_capacity(atoms_by_key.len());
+    let mut node_of_key: HashMap<&str, NodeIndex> = HashMap::with_capacity(atoms_by_key.len());
     for atoms in groups.values() {
         let node = merge_atoms(atoms);
         let id = node.id.clone();
         let index = graph.graph.add_node(node);
         graph.index.insert(id, index);
         for atom in atoms {
-            node_of_key.entry(atom.entity.key.clone()).or_insert(index);
+            node_of_key.entry(&atom.entity.key).or_insert(index);
         }
     }
     for (node, reason) in notes {
@@ -520,7 +533,20 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
         graph.merge_notes.push(MergeNote { node, reason });
     }
     graph.merge_notes.sort();
-    node_of_key
+    by_article.values().map(|e| e.entities.iter().map(|entity| node_of_key[entity.key.as_str()]).collect()).collect()
+}
+
+/// The words of names ([`name_words`]), worked out once per distinct name: the same names
+/// come back in article after article.
+#[derive(Default)]
+struct NameWords<'a> {
+    memo: HashMap<&'a str, Vec<String>>,
+}
+
+impl<'a> NameWords<'a> {
+    fn get(&mut self, name: &'a str) -> &[String] {
+        self.memo.entry(name).or_insert_with(|| name_words(name))
+    }
 }
 
 /// One node from the atoms of a group: the fullest name, every other form as an alias.
