@@ -78,23 +78,23 @@ pub struct Document {
 }
 
 /// Abbreviations that keep their period (compared case-insensitively, without the period).
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
     "rev", "hon", "sen", "rep", "gov", "pres", "amb", "sr", "jr", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     "sat", "sun", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "approx", "est", "fig",
     "vol", "ave", "blvd", "cf", "al", "op", "ed", "eds",
-];
+]);
 
 /// Abbreviations that name titles or precede a number or name: never the end of a sentence.
-const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+const NON_FINAL_ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
     "rev", "hon", "sen", "rep", "gov", "pres", "amb", "st", "mt", "ft", "no", "nos", "vs", "cf",
-];
+]);
 
 /// Words that commonly open a sentence; after an ambiguous abbreviation ("U.S.", "Inc.") they
 /// mark a new sentence.
-const SENTENCE_OPENERS: &[&str] = &[
+const SENTENCE_OPENERS: WordList = WordList::new(&[
     "a",
     "after",
     "also",
@@ -141,7 +141,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "with",
     "yet",
     "you",
-];
+]);
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
@@ -151,11 +151,36 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // General Punctuation (’ “ ” — … and spaces) holds no letter, digit or combining mark:
+    // news text is full of it, so it is answered without the Unicode tables.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return c == '\u{200d}';
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}'
 }
 
-fn eq_ignore_case_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|a| a.eq_ignore_ascii_case(word))
+/// Words compared ignoring ASCII case; a word longer than the longest is answered by its length.
+struct WordList {
+    words: &'static [&'static str],
+    longest: usize,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        let mut longest = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len() > longest {
+                longest = words[i].len();
+            }
+            i += 1;
+        }
+        WordList { words, longest }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        word.len() <= self.longest && self.words.iter().any(|a| a.eq_ignore_ascii_case(word))
+    }
 }
 
 /// Splits `text` into tokens and sentences.
@@ -331,7 +356,7 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
         let word = &text[start..pos];
         let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
         let dotted = word.contains('.');
-        if single_letter || dotted || eq_ignore_case_any(word, ABBREVIATIONS) {
+        if single_letter || dotted || ABBREVIATIONS.contains(word) {
             pos += 1;
         }
     }
@@ -379,15 +404,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // An abbreviation: a sentence ends here only when what follows clearly opens one.
             let bare = t.trim_end_matches('.');
             let initial = bare.chars().count() == 1 && token.capitalized;
-            let final_ok = !(initial || eq_ignore_case_any(bare, NON_FINAL_ABBREVIATIONS));
+            let final_ok = !(initial || NON_FINAL_ABBREVIATIONS.contains(bare));
             if final_ok {
                 end_here = match next_index(i + 1) {
                     None => true,
                     Some(n) => {
                         n.newline_before
-                            || (n.capitalized
-                                && n.class == TokenClass::Word
-                                && eq_ignore_case_any(n.text(text), SENTENCE_OPENERS))
+                            || (n.capitalized && n.class == TokenClass::Word && SENTENCE_OPENERS.contains(n.text(text)))
                             || matches!(n.text(text), "\u{201c}" | "\"")
                     }
                 };
@@ -486,6 +509,20 @@ mod tests {
             ["The Tuesday Summit", "The comments follow.", "Obstacles to Peace", "Despite it all."]
         );
         assert_eq!(sentences("a wrapped\nline goes on."), ["a wrapped\nline goes on."]);
+    }
+
+    #[test]
+    fn word_lists_find_their_words_in_any_case() {
+        assert!(SENTENCE_OPENERS.contains("Meanwhile") && SENTENCE_OPENERS.contains("THE"));
+        assert!(ABBREVIATIONS.contains("Approx") && !ABBREVIATIONS.contains("approximately"));
+    }
+
+    #[test]
+    fn general_punctuation_is_never_part_of_a_word() {
+        for c in '\u{2000}'..='\u{206f}' {
+            let general = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}';
+            assert_eq!(is_word_char(c), general, "{c:?}");
+        }
     }
 
     #[test]
