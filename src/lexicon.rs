@@ -336,6 +336,9 @@ pub struct Lexicon {
     max_phrase_tokens: usize,
     /// Everything known of a single word, for lookups by token.
     words: WordTable,
+    /// `words` of the 128 one-byte ASCII words, made on first use (the lexicon can still grow
+    /// until then).
+    ascii_words: std::sync::OnceLock<[WordInfo; 128]>,
     given_name_count: usize,
     family_name_count: usize,
     country_by_iso3: HashMap<String, CountryId>,
@@ -531,6 +534,7 @@ impl Lexicon {
 
     /// Adds the entries of a lexicon file's text; `file` names it in errors.
     pub fn load_str(&mut self, file: &str, source: &str) -> Result<(), LexiconError> {
+        self.ascii_words = std::sync::OnceLock::new();
         let mut section: Option<String> = None;
         for (index, raw_line) in source.lines().enumerate() {
             let line_no = index + 1;
@@ -765,8 +769,22 @@ impl Lexicon {
     /// What the lexicon knows of each of `tokens`, looked up once for all the questions later
     /// asked about them ([`Lexicon::phrases_in`], [`TokenWords::classes`], ...).
     pub fn token_words(&self, source: &str, tokens: &[Token]) -> TokenWords {
-        let words =
-            tokens.iter().map(|token| self.words.get(token.text(source)).copied().unwrap_or_default()).collect();
+        // One-byte tokens (punctuation, "a", "I": a fifth of news text) are answered from a
+        // table of the 128 ASCII characters, made once, without hashing.
+        let ascii = self.ascii_words.get_or_init(|| {
+            std::array::from_fn(|byte| {
+                let byte = [byte as u8];
+                let word = std::str::from_utf8(&byte).expect("ASCII is UTF-8");
+                self.words.get(word).copied().unwrap_or_default()
+            })
+        });
+        let words = tokens
+            .iter()
+            .map(|token| match token.text(source).as_bytes() {
+                [byte] if byte.is_ascii() => ascii[*byte as usize],
+                _ => self.words.get(token.text(source)).copied().unwrap_or_default(),
+            })
+            .collect();
         TokenWords { words }
     }
 
@@ -1018,6 +1036,32 @@ mod tests {
         let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
         assert!(surfaces.contains(&"special envoy"), "{surfaces:?}");
         assert!(surfaces.contains(&"North Korean"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn token_words_answer_as_the_single_lookups_do() {
+        let mut lexicon = Lexicon::builtin();
+        let text = "Vladimir Putin met U.S. envoy Steve Witkoff & Xi, the leader.";
+        let tokens = text::tokenize(text);
+        let check = |lexicon: &Lexicon| {
+            let words = lexicon.token_words(text, &tokens);
+            for (i, token) in tokens.iter().enumerate() {
+                let word = token.text(text);
+                assert_eq!(words.classes(i), lexicon.word_classes(word), "{word}");
+                assert_eq!(words.given_name(i), lexicon.given_name(word), "{word}");
+                assert_eq!(words.is_family_name_first(i), lexicon.is_family_name_first(word), "{word}");
+                assert_eq!(
+                    lexicon.phrases_in(&words, i, tokens.len()),
+                    lexicon.phrases_at(text, &tokens, i, tokens.len())
+                );
+            }
+        };
+        check(&lexicon);
+        // One-byte words are remembered; a lexicon loaded later is still seen.
+        lexicon.load_str("mine.lex", "[word]\n&\tfunction\n").unwrap();
+        check(&lexicon);
+        let ampersand = tokens.iter().position(|t| t.text(text) == "&").unwrap();
+        assert!(lexicon.token_words(text, &tokens).classes(ampersand).has(WordClasses::FUNCTION));
     }
 
     #[test]
