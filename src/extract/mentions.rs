@@ -636,7 +636,7 @@ impl<'a> Finder<'a> {
         persons: &mut [PersonEntity],
         last_seen: &mut [usize],
     ) -> Vec<Item> {
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(end - first);
         let mut person_spans: Vec<(usize, usize, usize)> = Vec::new();
         let mut organization_spans: Vec<(usize, usize)> = Vec::new();
         for (run_first, run_end) in self.runs(first, end) {
@@ -725,22 +725,19 @@ impl<'a> Finder<'a> {
             i = item.end.max(i + 1);
             items.push(item);
         }
-        // Attach possessive endings to the item before them.
-        let mut out: Vec<Item> = Vec::with_capacity(items.len());
-        for item in items {
+        // Attach possessive endings to the item before them (in place: `prev` is the item
+        // kept last).
+        items.dedup_by(|item, prev| {
             let is_possessive_token = item.kind == ItemKind::Word
                 && item.end == item.first + 1
                 && self.tokens[item.first].class == TokenClass::Possessive;
-            if is_possessive_token
-                && let Some(prev) = out.last_mut()
-                && prev.end == item.first
-            {
+            if is_possessive_token && prev.end == item.first {
                 prev.possessive = true;
-                continue;
+                return true;
             }
-            out.push(item);
-        }
-        out
+            false
+        });
+        items
     }
 
     /// An ambiguous form ("Georgia", "Jordan", "Chad") counts as a country after a place
