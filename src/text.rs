@@ -209,7 +209,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = pos;
         let class;
-        if c.is_ascii_digit() {
+        // Counted while an ASCII word is scanned; `None` when the token must be looked at again.
+        let mut case = None;
+        if c.is_ascii_alphabetic() {
+            // The common case, in one pass: ASCII letters and digits, counting their case.
+            let (mut upper, mut lower) = (0, 0);
+            while let Some(&byte) = bytes.get(pos)
+                && byte.is_ascii_alphanumeric()
+            {
+                upper += usize::from(byte.is_ascii_uppercase());
+                lower += usize::from(byte.is_ascii_lowercase());
+                pos += 1;
+            }
+            let scanned = pos;
+            pos = scan_word_from(text, start, pos);
+            if pos == scanned {
+                case = Some((bytes[start].is_ascii_uppercase(), upper + lower, lower == 0));
+            }
+            class = TokenClass::Word;
+        } else if c.is_ascii_digit() {
             pos = scan_number(text, pos);
             // "2025s", "5th": letters glued to a number stay in the token.
             while pos < bytes.len() && char_at(text, pos).is_alphabetic() {
@@ -229,7 +247,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             pos += c.len_utf8();
             class = TokenClass::Punct;
         }
-        let (capitalized, letters, all_upper) = letter_case(&text[start..pos]);
+        let (capitalized, letters, all_upper) = case.unwrap_or_else(|| letter_case(&text[start..pos]));
         tokens.push(Token {
             start,
             end: pos,
@@ -310,8 +328,13 @@ fn scan_number(text: &str, mut pos: usize) -> usize {
 
 /// Scans a word from `pos`: letters, digits, inner apostrophes before a letter (O'Brien, don't,
 /// but not the possessive 's), and the dots of abbreviations (U.S., Dec., J.).
-fn scan_word(text: &str, mut pos: usize) -> usize {
-    let start = pos;
+fn scan_word(text: &str, pos: usize) -> usize {
+    scan_word_from(text, pos, pos)
+}
+
+/// [`scan_word`] of the word that starts at `start`, whose letters and digits are scanned up
+/// to `pos` already.
+fn scan_word_from(text: &str, start: usize, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         while pos < bytes.len() {
@@ -470,6 +493,29 @@ mod tests {
         assert_eq!(words("Ukraine’s Foreign Minister"), ["Ukraine", "’s", "Foreign", "Minister"]);
         assert_eq!(words("Mr Gates' company"), ["Mr", "Gates", "'", "company"]);
         assert_eq!(words("O'Brien don't"), ["O'Brien", "don't"]);
+    }
+
+    #[test]
+    fn tokens_know_their_case() {
+        let text = "NATO U.S. McCain iPhone CHIRAC A1 A Ökonom ÉLYSÉE O'BRIEN x2";
+        let flags: Vec<(&str, bool, bool)> =
+            tokenize(text).iter().map(|t| (t.text(text), t.capitalized, t.all_caps)).collect();
+        assert_eq!(
+            flags,
+            [
+                ("NATO", true, true),
+                ("U.S.", true, true),
+                ("McCain", true, false),
+                ("iPhone", false, false),
+                ("CHIRAC", true, true),
+                ("A1", true, false),
+                ("A", true, false),
+                ("Ökonom", true, false),
+                ("ÉLYSÉE", true, true),
+                ("O'BRIEN", true, true),
+                ("x2", false, false),
+            ]
+        );
     }
 
     #[test]
