@@ -570,7 +570,10 @@ impl<'a> Finder<'a> {
         // Longest names first, so short forms find the full name they belong to.
         let mut accepted: Vec<&Candidate> =
             candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some()).collect();
-        accepted.sort_by_key(|c| std::cmp::Reverse(self.name_words(c.first, c.end).len()));
+        // The number of words of each name (`name_words(..).len()`), counted without folding them.
+        accepted.sort_by_key(|c| {
+            std::cmp::Reverse((c.first..c.end).filter(|&i| self.tokens[i].class == TokenClass::Word).count())
+        });
         let mut persons: Vec<PersonEntity> = Vec::new();
         for candidate in accepted {
             let name = self.surface(candidate.first, candidate.end);
