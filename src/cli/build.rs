@@ -13,7 +13,7 @@ use newsgraph::input::{self, Format, InputError, ReadOptions};
 use newsgraph::lexicon::Lexicon;
 use newsgraph::pipeline::{self, ErrorPolicy, PipelineOptions};
 
-use super::output::write_output_with;
+use super::output::{report_written, warn_conflicts, write_output_with};
 use super::progress::BuildProgress;
 
 /// Build one knowledge graph from articles.
@@ -165,13 +165,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     let (graph, conflicts) = KnowledgeGraph::build(extractions);
     progress.stage("writing");
     progress.suspend(|| -> Result<()> {
-        for conflict in conflicts {
-            let _ = writeln!(
-                stderr,
-                "newsgraph: warning: article {:?} came with two different contents; kept one",
-                conflict.article
-            );
-        }
+        warn_conflicts(&mut stderr, &conflicts);
         if args.explain {
             explain(&graph, &mut stderr)?;
         }
@@ -190,14 +184,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
             let _ = writeln!(stderr, "newsgraph: {} input(s) skipped", skipped.len());
         }
         if let Some(path) = target {
-            let _ = writeln!(
-                stderr,
-                "newsgraph: wrote {} ({} articles, {} nodes, {} edges)",
-                path.display(),
-                graph.article_count(),
-                graph.node_count(),
-                graph.edge_count()
-            );
+            report_written(&mut stderr, path, &graph);
         }
     }
     Ok(ExitCode::from(super::EXIT_OK))

@@ -1,6 +1,5 @@
 //! `newsgraph merge`: graphs in, the graph of all their articles out.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,7 +9,7 @@ use clap::Args;
 use newsgraph::export::{self, ExportFormat};
 use newsgraph::graph::KnowledgeGraph;
 
-use super::output::write_output_with;
+use super::output::{report_written, warn_conflicts, write_output_with};
 
 /// Merge graphs written by `newsgraph build` (or `merge`) into one.
 ///
@@ -48,25 +47,12 @@ pub fn run(args: MergeArgs) -> Result<ExitCode> {
     }
     let (graph, conflicts) = KnowledgeGraph::build(extractions);
     let mut stderr = std::io::stderr();
-    for conflict in conflicts {
-        let _ = writeln!(
-            stderr,
-            "newsgraph: warning: article {:?} came with two different contents; kept one",
-            conflict.article
-        );
-    }
+    warn_conflicts(&mut stderr, &conflicts);
     write_output_with(args.output.as_deref(), &mut |out| export::write(&graph, ExportFormat::Json, out))?;
     if !args.quiet
         && let Some(path) = &args.output
     {
-        let _ = writeln!(
-            stderr,
-            "newsgraph: wrote {} ({} articles, {} nodes, {} edges)",
-            path.display(),
-            graph.article_count(),
-            graph.node_count(),
-            graph.edge_count()
-        );
+        report_written(&mut stderr, path, &graph);
     }
     Ok(ExitCode::from(super::EXIT_OK))
 }

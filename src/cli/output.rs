@@ -7,6 +7,31 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+use newsgraph::graph::{Conflict, KnowledgeGraph};
+
+/// The line printed after a graph is written to a file.
+pub fn report_written(stderr: &mut dyn Write, path: &Path, graph: &KnowledgeGraph) {
+    let _ = writeln!(
+        stderr,
+        "newsgraph: wrote {} ({} articles, {} nodes, {} edges)",
+        path.display(),
+        graph.article_count(),
+        graph.node_count(),
+        graph.edge_count()
+    );
+}
+
+/// A warning for each article that came with two different contents.
+pub fn warn_conflicts(stderr: &mut dyn Write, conflicts: &[Conflict]) {
+    for conflict in conflicts {
+        let _ = writeln!(
+            stderr,
+            "newsgraph: warning: article {:?} came with two different contents; kept one",
+            conflict.article
+        );
+    }
+}
+
 /// Writes `bytes` to `path` atomically, or to stdout when `path` is `None` or `-`.
 #[allow(dead_code)] // for subcommands that render to memory first
 pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
