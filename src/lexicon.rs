@@ -254,6 +254,8 @@ impl WordClasses {
     pub const NATIONALITY_NOUN: u16 = 32;
     pub const PRONOUN_M: u16 = 64;
     pub const PRONOUN_F: u16 = 128;
+    pub const KIN: u16 = 256;
+    pub const PEERAGE: u16 = 512;
 
     fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -265,6 +267,8 @@ impl WordClasses {
             "nationality-noun" => Self::NATIONALITY_NOUN,
             "pronoun-m" => Self::PRONOUN_M,
             "pronoun-f" => Self::PRONOUN_F,
+            "kin" => Self::KIN,
+            "peerage" => Self::PEERAGE,
             _ => return None,
         })
     }

@@ -11,6 +11,8 @@
 #   nationality-noun  a people noun that follows a demonym ("officials", "forces"): the demonym
 #              before it stands for its country
 #   pronoun-m, pronoun-f  personal pronouns that can refer back to a person
+#   kin        a kinship noun: the capitalized run after it ("his son, Kauri Parata") names a person
+#   peerage    a peer's title: "Lord Irvine of Lairg" keeps "of Lairg" in the name
 
 [word]
 a	function
@@ -370,8 +372,6 @@ diplomats	nationality-noun
 diplomat	nationality-noun
 negotiators	nationality-noun
 colleagues	nationality-noun
-counterpart	nationality-noun
-counterparts	nationality-noun
 delegation	nationality-noun
 army	nationality-noun
 military	nationality-noun
@@ -387,3 +387,48 @@ she	pronoun-f
 her	pronoun-f
 hers	pronoun-f
 herself	pronoun-f
+father	kin
+mother	kin
+son	kin
+daughter	kin
+wife	kin
+husband	kin
+brother	kin
+sister	kin
+uncle	kin
+aunt	kin
+grandfather	kin
+grandmother	kin
+grandson	kin
+granddaughter	kin
+cousin	kin
+nephew	kin
+niece	kin
+widow	kin
+widower	kin
+fiancee	kin
+fiance	kin
+son-in-law	kin
+daughter-in-law	kin
+father-in-law	kin
+mother-in-law	kin
+brother-in-law	kin
+sister-in-law	kin
+stepfather	kin
+stepmother	kin
+stepson	kin
+stepdaughter	kin
+partner	kin
+girlfriend	kin
+boyfriend	kin
+lord	peerage
+lady	peerage
+baroness	peerage
+baron	peerage
+viscount	peerage
+viscountess	peerage
+earl	peerage
+countess	peerage
+marquess	peerage
+duke	peerage
+duchess	peerage

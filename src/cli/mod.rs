@@ -38,6 +38,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(build::BuildArgs),
+    /// Show how an article was read, sentence by sentence (for developers; format may change).
+    #[command(hide = true)]
+    Trace {
+        /// A plain-text article.
+        file: std::path::PathBuf,
+    },
 }
 
 /// Parses the command line, runs the subcommand and maps the outcome to an exit code.
@@ -51,6 +57,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Trace { file } => trace(&file),
     };
     match result {
         Ok(code) => code,
@@ -61,6 +68,15 @@ pub fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+fn trace(file: &std::path::Path) -> anyhow::Result<ExitCode> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let lexicon = newsgraph::lexicon::Lexicon::builtin();
+    let article = newsgraph::input::text_to_article(&file.display().to_string(), text);
+    print!("{}", newsgraph::extract::Extractor::new(&lexicon).trace(&article));
+    Ok(ExitCode::from(EXIT_OK))
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

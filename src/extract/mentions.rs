@@ -13,8 +13,16 @@ use crate::text::{Document, Token, TokenClass};
 /// Lower-case name particles that may sit inside a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "da", "de", "del", "della", "di", "do", "dos", "das", "du", "la",
-    "le", "van", "von", "der", "den", "ter", "y", "of", "mac",
+    "le", "van", "von", "der", "den", "ter", "y", "mac",
 ];
+
+/// How credit lines start ("Reporting by …", "Photo: …").
+const CREDIT_OPENERS: &[&str] =
+    &["reporting by", "editing by", "additional reporting", "read more", "photo:", "photograph:", "(photo", "image:"];
+
+/// Nouns of a reporter's biography at the end of an article.
+const BIOGRAPHY_NOUNS: &[&str] =
+    &["producer", "editor", "correspondent", "reporter", "writer", "journalist", "photographer", "contributor"];
 
 /// One unit of a sentence as the rules see it.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +56,15 @@ pub(crate) enum ItemKind {
     Pronoun { gender: Gender, possessive: bool },
     /// Any other token.
     Word,
+}
+
+/// What kind of apposition follows a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Apposition {
+    /// ", a veteran diplomat", ", the leader of …".
+    Title,
+    /// ", 75,".
+    Age,
 }
 
 /// How strongly a capitalized run is known to name a person.
@@ -119,11 +136,20 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     let mut shouting = Vec::with_capacity(doc.sentences.len());
     let mut skipped = Vec::with_capacity(doc.sentences.len());
+    let tail_start = doc.sentences.len().saturating_sub(8).max(doc.sentences.len() * 3 / 4);
+    let mut bounds = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let (first, end) = (sentence.first_token, sentence.end_token);
+        let (first, mut end) = (sentence.first_token, sentence.end_token);
+        if index == 0 {
+            // "Headline | Reporter Name": a byline after a bar in the title line.
+            if let Some(bar) = (first..end).find(|&i| finder.word(i) == "|") {
+                end = bar.max(first + 1);
+            }
+        }
+        bounds.push((first, end));
         let marks = finder.marks(first, end);
         let is_shouting = finder.is_shouting(first, end);
-        let is_skipped = finder.is_credit(first, end, &marks, index == 0);
+        let is_skipped = finder.is_credit(first, end, &marks, index >= tail_start && index > 0);
         if !is_shouting && !is_skipped {
             for candidate in finder.candidates(first, end, &marks) {
                 candidates.push((index, candidate));
@@ -136,18 +162,11 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
     let mut persons = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut last_seen: Vec<usize> = vec![0; persons.len()];
-    for (index, sentence) in doc.sentences.iter().enumerate() {
+    for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
         } else {
-            finder.items(
-                sentence.first_token,
-                sentence.end_token,
-                &sentence_marks[index],
-                shouting[index],
-                &mut persons,
-                &mut last_seen,
-            )
+            finder.items(first, end, &sentence_marks[index], shouting[index], &mut persons, &mut last_seen)
         };
         sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
@@ -206,8 +225,10 @@ impl<'a> Finder<'a> {
     }
 
     /// Bylines, credits and links: "Reuters", "(Reuters)", "Getty Images", "Heba Habib
-    /// contributed to this report.", "[Read: …]", "Tags", "Read more:".
-    fn is_credit(&self, first: usize, end: usize, marks: &[Mark], _is_first: bool) -> bool {
+    /// contributed to this report.", "Stella Kim reported from Seoul", "[Read: …]", "Tags",
+    /// "Read more:", and in the last lines of an article a name alone on its line or a
+    /// reporter's biography ("… is a freelance producer based in Seoul").
+    fn is_credit(&self, first: usize, end: usize, marks: &[Mark], in_tail: bool) -> bool {
         let words: Vec<usize> = (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word).collect();
         if words.is_empty() {
             return true;
@@ -225,14 +246,25 @@ impl<'a> Finder<'a> {
         }
         let text = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
         let lower = text.to_lowercase();
-        lower.contains("contributed to this report")
-            || lower.starts_with("reporting by")
-            || lower.starts_with("editing by")
-            || lower.starts_with("read more")
-            || lower.starts_with("photo:")
-            || lower.starts_with("photograph:")
-            || lower.starts_with("(photo")
+        let last_word = words.last().map(|&i| self.word(i).to_lowercase()).unwrap_or_default();
+        let starts_with_name = self.is_name_word(first);
+        if CREDIT_OPENERS.iter().any(|p| lower.starts_with(p))
+            || lower.contains("contributed to this report")
+            || (starts_with_name && (last_word == "contributed" || lower.contains(" contributed reporting")))
+            || (starts_with_name && lower.contains(" reported from "))
             || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
+        {
+            return true;
+        }
+        if in_tail {
+            let name_only =
+                words.len() <= 4 && words.iter().all(|&i| self.is_name_word(i)) && end - first == words.len();
+            let biography = starts_with_name
+                && BIOGRAPHY_NOUNS.iter().any(|noun| lower.contains(noun))
+                && (lower.contains(" is a ") || lower.contains(" is an ") || lower.contains(" is the "));
+            return name_only || biography;
+        }
+        false
     }
 
     /// Lexicon marks of a sentence: the longest acceptable phrase at each position.
@@ -311,6 +343,13 @@ impl<'a> Finder<'a> {
                     } else {
                         break;
                     }
+                } else if self.is_word(j, &["of"])
+                    && self.classes(start).has(WordClasses::PEERAGE)
+                    && j + 1 < end
+                    && self.is_name_word(j + 1)
+                {
+                    // "Lord Irvine of Lairg": a peer's territorial designation.
+                    j += 1;
                 } else if t.class == TokenClass::Word
                     && !t.capitalized
                     && self.is_word(j, NAME_PARTICLES)
@@ -357,7 +396,8 @@ impl<'a> Finder<'a> {
         let mut i = first;
         let mut start = None;
         while i < end {
-            let mark = marks.iter().find(|m| m.first == i && m.end <= end);
+            // A mark may start before the run: "Secretary of State" ends in the run "State George Shultz".
+            let mark = marks.iter().find(|m| m.first <= i && i < m.end);
             let keep_as_name = match mark {
                 None => true,
                 Some(m) => self.mark_is_part_of_name(m, first, end, start.is_some()),
@@ -371,7 +411,7 @@ impl<'a> Finder<'a> {
                 if let Some(s) = start.take() {
                     segments.push((s, i));
                 }
-                i = mark.map_or(i + 1, |m| m.end);
+                i = mark.map_or(i + 1, |m| m.end.min(end));
             }
         }
         if let Some(s) = start {
@@ -391,7 +431,14 @@ impl<'a> Finder<'a> {
                         && mark.end == mark.first + 1)
                     || (given && next_is_name && mark.end == mark.first + 1 && form != CountryForm::Demonym)
             }
-            PhraseEntry::Title { .. } => false,
+            // "Kevin King", "John Major": a one-word title ending a name that starts with a given name.
+            PhraseEntry::Title { .. } => {
+                inside_name
+                    && mark.end == mark.first + 1
+                    && mark.end == run_end
+                    && mark.first > 0
+                    && self.lexicon.given_name(self.word(mark.first - 1)).is_some()
+            }
             PhraseEntry::Organization { .. } => false,
             PhraseEntry::Cue { .. } => true,
         }
@@ -411,21 +458,26 @@ impl<'a> Finder<'a> {
             .filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-")
             .collect();
         let n_words = words.len();
-        // A determiner before it makes a thing, not a person: "the Zvezda news outlet".
-        if core_first > sent_first && self.is_word(core_first - 1, &["the", "a", "an"]) {
-            return None;
-        }
+        let family_first = self.lexicon.is_family_name_first(self.word(core_first));
         if words.iter().any(|&i| {
             let c = self.classes(i);
             c.has(WordClasses::TIME | WordClasses::COMMON | WordClasses::ORG_HEAD | WordClasses::PLACE_HEAD)
-                || (c.has(WordClasses::FUNCTION) && self.tokens[i].capitalized && i != core_first)
+                // "Liu He": after a family name written first, any syllable can be a given name.
+                || (c.has(WordClasses::FUNCTION) && self.tokens[i].capitalized && i != core_first && !family_first)
         }) {
             return None;
         }
         let (title_before, honorific_gender) = self.title_before(core_first, sent_first, marks);
         let given = self.lexicon.given_name(self.word(core_first));
-        let family_first = self.lexicon.is_family_name_first(self.word(core_first));
-        let evidence = if title_before || (n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks)) {
+        let apposition = self.apposition_title_after(core_end, sent_end, marks);
+        let strong_context = self.kin_before(core_first, sent_first)
+            || self.administration_after(core_end, sent_end)
+            || apposition == Some(Apposition::Age);
+        if core_first > sent_first && self.is_word(core_first - 1, &["the", "a", "an"]) && !strong_context {
+            // A determiner before it makes a thing, not a person: "the Zvezda news outlet".
+            return None;
+        }
+        let evidence = if title_before || strong_context || (n_words >= 2 && apposition == Some(Apposition::Title)) {
             Some(NameEvidence::Title)
         } else if n_words >= 2 && (given.is_some() || (family_first && n_words <= 3)) {
             Some(NameEvidence::GivenName)
@@ -443,8 +495,16 @@ impl<'a> Finder<'a> {
     fn trim_core(&self, mut first: usize, mut end: usize) -> Option<(usize, usize)> {
         while first < end {
             let c = self.classes(first);
-            let ordinary_word =
-                c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.lexicon.given_name(self.word(first)).is_none();
+            // "He Jianxiong": a pronoun that is also a surname, before a capitalized word.
+            let surname_pronoun = c.has(WordClasses::PRONOUN_M | WordClasses::PRONOUN_F)
+                && self.tokens[first].capitalized
+                && !self.tokens[first].all_caps
+                && first + 1 < end
+                && self.is_name_word(first + 1)
+                && !self.classes(first + 1).has(WordClasses::FUNCTION | WordClasses::TIME);
+            let ordinary_word = c.has(WordClasses::FUNCTION | WordClasses::TIME)
+                && self.lexicon.given_name(self.word(first)).is_none()
+                && !surname_pronoun;
             let not_a_word = self.tokens[first].class != TokenClass::Word || self.word(first) == "-";
             if !(ordinary_word || not_a_word) {
                 break;
@@ -483,23 +543,24 @@ impl<'a> Finder<'a> {
 
     /// ", a veteran diplomat", ", the leader of the PPP", ", 75,": an apposition that only a
     /// person takes.
-    fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> bool {
+    fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> Option<Apposition> {
         if core_end >= sent_end || self.word(core_end) != "," {
-            return false;
+            return None;
         }
         let mut i = core_end + 1;
         if i < sent_end && self.tokens[i].class == TokenClass::Number {
             // ", 75," — an age.
-            return i + 1 < sent_end && matches!(self.word(i + 1), "," | ")");
+            let closed = i + 1 < sent_end && matches!(self.word(i + 1), "," | ")");
+            return closed.then_some(Apposition::Age);
         }
         let limit = (i + 6).min(sent_end);
         while i < limit {
             if let Some(mark) = marks.iter().find(|m| m.first == i) {
                 match mark.entry {
                     PhraseEntry::Title { id, plural: false } => {
-                        return self.lexicon.titles[id as usize].class.is_office();
+                        return self.lexicon.titles[id as usize].class.is_office().then_some(Apposition::Title);
                     }
-                    PhraseEntry::Title { .. } => return false,
+                    PhraseEntry::Title { .. } => return None,
                     _ => {
                         i = mark.end;
                         if i < sent_end && self.tokens[i].class == TokenClass::Possessive {
@@ -512,15 +573,39 @@ impl<'a> Finder<'a> {
             if self.tokens[i].class == TokenClass::Punct
                 || (self.tokens[i].capitalized && !self.is_word(i, &["The", "A", "An"]))
             {
-                return false;
+                return None;
             }
             let allowed_function_word = self.is_word(i, &["a", "an", "the", "former", "then", "now", "also"]);
             if self.classes(i).has(WordClasses::FUNCTION) && !allowed_function_word {
-                return false;
+                return None;
             }
             i += 1;
         }
-        false
+        None
+    }
+
+    /// "his father, Hori Parata", "his son Kauri": a kinship noun right before the name.
+    fn kin_before(&self, core_first: usize, sent_first: usize) -> bool {
+        let mut i = core_first;
+        if i > sent_first && self.word(i - 1) == "," {
+            i -= 1;
+        }
+        // The word before, with hyphenated compounds taken whole ("son-in-law").
+        let end = i;
+        while i > sent_first && !self.tokens[i - 1].space_before && i - 1 > sent_first {
+            i -= 1;
+        }
+        if end == sent_first || i >= end {
+            return false;
+        }
+        let start = if self.tokens[i].space_before { i } else { i - 1 };
+        let compound = &self.text[self.tokens[start.max(sent_first)].start..self.tokens[end - 1].end];
+        self.lexicon.word_classes(compound).has(WordClasses::KIN)
+    }
+
+    /// "Biden administration", "the Trump administration": only a person names one.
+    fn administration_after(&self, core_end: usize, sent_end: usize) -> bool {
+        core_end < sent_end && self.is_word(core_end, &["administration"])
     }
 
     /// "X said", "said X", "according to X", "X told", "X, who": a run in speaker position.
@@ -528,6 +613,15 @@ impl<'a> Finder<'a> {
         let is_say = |i: usize| -> bool { self.cue_at(i, sent_end, CueFamily::Say).is_some() };
         if end < sent_end && is_say(end) {
             return true;
+        }
+        // "Ajmi Lourimi, a member of Ennahda's general secretariat, said".
+        if end < sent_end && self.word(end) == "," {
+            let limit = (end + 20).min(sent_end);
+            if let Some(comma) = (end + 1..limit).find(|&i| matches!(self.word(i), "," | "." | ";" | ":")) {
+                if self.word(comma) == "," && comma + 1 < sent_end && is_say(comma + 1) {
+                    return true;
+                }
+            }
         }
         if end + 1 < sent_end && self.word(end) == "," && self.is_word(end + 1, &["who"]) {
             return true;
@@ -555,9 +649,20 @@ impl<'a> Finder<'a> {
 
     /// Groups candidates with evidence into the article's persons.
     fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
+        // A name whose last word is the surname of a person with evidence is a person too
+        // ("Hori Parata" once "Parata, 75," is known).
+        let surnames: Vec<String> = candidates
+            .iter()
+            .filter(|(_, c)| c.evidence.is_some())
+            .filter_map(|(_, c)| self.name_words(c.first, c.end).last().cloned())
+            .collect();
+        let known_surname = |c: &Candidate| {
+            let words = self.name_words(c.first, c.end);
+            words.len() >= 2 && words.last().is_some_and(|w| surnames.contains(w))
+        };
         // Longest names first, so short forms find the full name they belong to.
         let mut accepted: Vec<&Candidate> =
-            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some()).collect();
+            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some() || known_surname(c)).collect();
         accepted.sort_by_key(|c| std::cmp::Reverse(self.name_words(c.first, c.end).len()));
         let mut persons: Vec<PersonEntity> = Vec::new();
         for candidate in accepted {
@@ -822,7 +927,12 @@ fn org_id(entry: PhraseEntry) -> OrganizationId {
     }
 }
 
-/// Whether `words` can name the person whose full name is `full`.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// Whether `words` can name the person whose full name is `full` within one article.
 pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexicon) -> bool {
     if full == words {
         return true;
@@ -846,7 +956,14 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
             // Only initials differ: "Donald J. Trump" and "Donald Trump".
             let a = strip_initials(full);
             let b = strip_initials(words);
-            a.len() >= 2 && a == b && full.first() == words.first()
+            if a.len() >= 2 && a == b && full.first() == words.first() {
+                return true;
+            }
+            // A middle name dropped: "Te Kaurinui Parata" of "Te Kaurinui Robert Parata".
+            words.len() < full.len()
+                && full.first() == words.first()
+                && full.last() == words.last()
+                && is_subsequence(words, full)
         }
     }
 }

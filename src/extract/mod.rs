@@ -34,6 +34,82 @@ impl<'a> Extractor<'a> {
         Extractor { lexicon }
     }
 
+    /// A developer's view of how an article was read: every sentence with its items, then the
+    /// roles and relations found. The format is for people and may change.
+    pub fn trace(&self, article: &Article) -> String {
+        use std::fmt::Write;
+        let text = article.text.as_str();
+        let doc = text::analyze(text);
+        let mut found = mentions::find_mentions(self.lexicon, text, &doc);
+        let role_facts = roles::find_roles(self.lexicon, text, &doc, &mut found);
+        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts);
+        let mut out = String::new();
+        for (s, sentence) in found.sentences.iter().enumerate() {
+            let _ = write!(out, "[{s}]{} ", if sentence.skipped { " (skipped)" } else { "" });
+            for item in &sentence.items {
+                let surface = &text[doc.tokens[item.first].start..doc.tokens[item.end - 1].end];
+                let possessive = if item.possessive { "'s" } else { "" };
+                match &item.kind {
+                    ItemKind::Word => {
+                        let _ = write!(out, "{surface} ");
+                    }
+                    kind => {
+                        let person = item.person.map(|p| format!("={}", found.persons[p].name)).unwrap_or_default();
+                        let label = match kind {
+                            ItemKind::Person(_) => "P",
+                            ItemKind::Country { inside_name: true, .. } => "c",
+                            ItemKind::Country { .. } => "C",
+                            ItemKind::Title { plural: true, .. } => "Ts",
+                            ItemKind::Title { .. } => "T",
+                            ItemKind::Organization { .. } => "O",
+                            ItemKind::Pronoun { .. } => "Pr",
+                            ItemKind::Word => "",
+                        };
+                        let _ = write!(out, "[{label}:{surface}{possessive}{person}] ");
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        let party = |p: &Party| match p {
+            Party::Person(i) => found.persons[*i].name.clone(),
+            Party::Country(c) => self.lexicon.countries[*c as usize].name.clone(),
+            Party::Role(t, c) => format!(
+                "{}@{}",
+                self.lexicon.titles[*t as usize].canonical,
+                c.map_or("?".to_string(), |c| self.lexicon.countries[c as usize].name.clone())
+            ),
+        };
+        for f in &role_facts {
+            let holder = f.holder.map_or("-".to_string(), |h| found.persons[h].name.clone());
+            let country = f.country.map_or("-".to_string(), |c| self.lexicon.countries[c as usize].name.clone());
+            let _ = writeln!(
+                out,
+                "role [{}] {holder}: {} ({:?}) of {country}{}{} owner={:?} rule={}",
+                f.sentence,
+                self.lexicon.titles[f.title as usize].canonical,
+                f.class,
+                if f.former { " former" } else { "" },
+                if f.non_state { " non-state" } else { "" },
+                f.owner.map(|Owner::Person(p)| found.persons[p].name.clone()),
+                f.rule
+            );
+        }
+        for f in &relation_facts {
+            let _ = writeln!(
+                out,
+                "rel [{}] {} -{}-> {} rule={} what={:?}",
+                f.sentence,
+                party(&f.source),
+                f.kind,
+                party(&f.target),
+                f.rule,
+                f.what
+            );
+        }
+        out
+    }
+
     /// The entities and relations of one article, each relation with its evidence.
     pub fn extract(&self, article: &Article) -> Extraction {
         let text = article.text.as_str();
