@@ -168,6 +168,9 @@ pub struct Title {
     pub canonical: String,
     /// What the title implies.
     pub class: TitleClass,
+    /// The country whose office this surface form names when none is given ("Secretary of
+    /// State" is American, "Foreign Secretary" British).
+    pub default_country: Option<CountryId>,
 }
 
 /// An organization the lexicon knows.
@@ -344,6 +347,7 @@ pub struct Lexicon {
     country_by_iso3: HashMap<String, CountryId>,
     country_by_key: HashMap<String, CountryId>,
     title_by_canonical: HashMap<String, TitleId>,
+    title_ids: HashMap<(String, TitleClass, Option<CountryId>, bool), TitleId>,
     /// Titles whose surface is an abbreviation, matched in exact case only, by [`TitleId`].
     title_is_abbreviation: Vec<bool>,
     person_by_slug: HashMap<String, usize>,
@@ -462,7 +466,11 @@ impl Lexicon {
     }
 
     fn load_title(&mut self, fields: &[&str]) -> Result<(), String> {
-        expect_fields(fields, 3, "surface form, canonical title, class")?;
+        if fields.len() == 4 {
+            expect_fields(fields, 4, "surface form, canonical title, class, usual country")?;
+        } else {
+            expect_fields(fields, 3, "surface form, canonical title, class (and optionally the usual country)")?;
+        }
         let class = TitleClass::parse(fields[2]).ok_or_else(|| {
             format!(
                 "unknown title class {:?}; expected head, deputy, minister, diplomat, advisor, \
@@ -470,25 +478,28 @@ impl Lexicon {
                 fields[2]
             )
         })?;
+        let default_country = match fields.get(3).copied() {
+            None | Some("-") | Some("") => None,
+            Some(iso3) => Some(
+                self.country_by_iso3(iso3)
+                    .ok_or_else(|| format!("unknown country code {iso3:?} (load countries first)"))?,
+            ),
+        };
         let canonical = fields[1].to_lowercase();
-        let id = match self.title_by_canonical.get(&canonical) {
-            Some(&id) if self.titles[id as usize].class == class => id,
-            _ => {
+        let abbreviation = is_abbreviation(fields[0]);
+        let key = (canonical.clone(), class, default_country, abbreviation);
+        let id = match self.title_ids.get(&key) {
+            Some(&id) => id,
+            None => {
                 let id = to_id(self.titles.len())?;
-                self.titles.push(Title { canonical: canonical.clone(), class });
-                self.title_is_abbreviation.push(false);
-                self.title_by_canonical.insert(canonical, id);
+                self.titles.push(Title { canonical: canonical.clone(), class, default_country });
+                // "PM" and "MP" match in exact case only, so abbreviations get titles of their own.
+                self.title_is_abbreviation.push(abbreviation);
+                self.title_ids.insert(key, id);
+                self.title_by_canonical.entry(canonical).or_insert(id);
                 id
             }
         };
-        if is_abbreviation(fields[0]) {
-            // Abbreviated titles get an entry of their own so "PM" never matches "pm".
-            let id = to_id(self.titles.len())?;
-            self.titles.push(Title { canonical: fields[1].to_lowercase(), class });
-            self.title_is_abbreviation.push(true);
-            self.add_phrase(fields[0], PhraseEntry::Title { id, plural: false });
-            return Ok(());
-        }
         let surface = fields[0];
         self.add_phrase(surface, PhraseEntry::Title { id, plural: false });
         if let Some(plural) = plural_of(surface) {

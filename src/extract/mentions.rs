@@ -38,6 +38,15 @@ pub(crate) struct Item {
     /// The person the item names or refers to: set for person mentions, and later for
     /// resolved pronouns and descriptions such as "the president".
     pub person: Option<usize>,
+    /// The item is inside quotation marks.
+    pub in_quote: bool,
+}
+
+impl Item {
+    /// An item over tokens `first..end`, not possessive, not quoted, naming no person yet.
+    pub fn new(kind: ItemKind, first: usize, end: usize) -> Item {
+        Item { kind, first, end, possessive: false, person: None, in_quote: false }
+    }
 }
 
 /// What an item is.
@@ -756,24 +765,12 @@ impl<'a> Finder<'a> {
         let mut i = first;
         while i < end {
             let item = if let Some(&(p_first, p_end, index)) = person_spans.iter().find(|s| s.0 == i) {
-                Item {
-                    kind: ItemKind::Person(index),
-                    first: p_first,
-                    end: p_end,
-                    possessive: false,
-                    person: Some(index),
-                }
+                Item { person: Some(index), ..Item::new(ItemKind::Person(index), p_first, p_end) }
             } else if let Some(&(o_first, o_end)) = organization_spans.iter().find(|s| s.0 == i) {
                 // Countries inside an organization's name still count as mentions.
                 for mark in marks.iter().filter(|m| m.first >= o_first && m.end <= o_end) {
                     if let PhraseEntry::Country { id, form, .. } = mark.entry {
-                        items.push(Item {
-                            kind: ItemKind::Country { id, form, inside_name: true },
-                            first: mark.first,
-                            end: mark.end,
-                            possessive: false,
-                            person: None,
-                        });
+                        items.push(Item::new(ItemKind::Country { id, form, inside_name: true }, mark.first, mark.end));
                     }
                 }
                 let lexicon_org =
@@ -781,13 +778,7 @@ impl<'a> Finder<'a> {
                         PhraseEntry::Organization { id, .. } => Some(id),
                         _ => None,
                     });
-                Item {
-                    kind: ItemKind::Organization { id: lexicon_org },
-                    first: o_first,
-                    end: o_end,
-                    possessive: false,
-                    person: None,
-                }
+                Item::new(ItemKind::Organization { id: lexicon_org }, o_first, o_end)
             } else if let Some(mark) = marks.iter().find(|m| m.first == i) {
                 let kind = match mark.entry {
                     PhraseEntry::Country { id, form, ambiguous, .. } => {
@@ -801,7 +792,7 @@ impl<'a> Finder<'a> {
                     PhraseEntry::Organization { id, .. } => ItemKind::Organization { id: Some(id) },
                     PhraseEntry::Cue { .. } => ItemKind::Word,
                 };
-                Item { kind, first: mark.first, end: mark.end, possessive: false, person: None }
+                Item::new(kind, mark.first, mark.end)
             } else {
                 let classes = self.classes(i);
                 let kind = if self.tokens[i].class == TokenClass::Word
@@ -813,14 +804,24 @@ impl<'a> Finder<'a> {
                 } else {
                     ItemKind::Word
                 };
-                Item { kind, first: i, end: i + 1, possessive: false, person: None }
+                Item::new(kind, i, i + 1)
             };
             i = item.end.max(i + 1);
             items.push(item);
         }
-        // Attach possessive endings to the item before them.
+        // Attach possessive endings to the item before them, and mark what is quoted.
         let mut out: Vec<Item> = Vec::with_capacity(items.len());
-        for item in items {
+        let mut quoted = false;
+        for mut item in items {
+            if item.kind == ItemKind::Word && item.end == item.first + 1 {
+                match self.word(item.first) {
+                    "\u{201c}" => quoted = true,
+                    "\u{201d}" => quoted = false,
+                    "\"" => quoted = !quoted,
+                    _ => {}
+                }
+            }
+            item.in_quote = quoted;
             let is_possessive_token = item.kind == ItemKind::Word
                 && item.end == item.first + 1
                 && self.tokens[item.first].class == TokenClass::Possessive;

@@ -286,8 +286,10 @@ impl<'a> Builder<'a> {
             let person = self.person_keys[holder].clone();
             let read = Found { sentence: f.sentence, rule: f.rule, what: None, former: f.former };
             self.relation(person.clone(), EdgeKind::HoldsRole, role.clone(), read);
+            // A former office holder no longer acts for the state.
             if f.class.represents_state()
                 && !f.non_state
+                && !f.former
                 && let Some(country) = f.country
             {
                 let country = self.country_entity(country);

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
 use crate::text::{Document, TokenClass};
 
-use super::mentions::{ItemKind, Mentions};
+use super::mentions::{Item, ItemKind, Mentions};
 
 /// Whom an office serves or belongs to, as read from its modifiers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,15 +57,15 @@ struct Modifiers {
 
 /// Resolves pronouns and descriptions, then reads the article's roles.
 pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions: &mut Mentions) -> Vec<RoleFact> {
-    resolve_pronouns(mentions);
     let reader = RoleReader { lexicon, text, doc };
+    reader.resolve_pronouns(mentions);
     let mut facts = Vec::new();
     let mut used_countries: Vec<(usize, usize)> = Vec::new();
     for s in 0..mentions.sentences.len() {
         reader.sentence_roles(mentions, s, &mut facts, &mut used_countries);
     }
-    reader.counterparts(mentions, &mut facts);
-    infer_countries(mentions, &mut facts, &used_countries);
+    let not_of = reader.counterparts(mentions, &mut facts);
+    reader.infer_countries(mentions, &mut facts, &used_countries, &not_of);
     reader.resolve_descriptions(mentions, &mut facts);
     facts
 }
@@ -77,6 +77,61 @@ struct RoleReader<'a> {
 }
 
 impl RoleReader<'_> {
+    /// Points "he", "she", "his", "her" at a person: the first fitting person earlier in the
+    /// same sentence; in a fronted phrase ("Before his address, Yoon …") the person after it;
+    /// else the first fitting named person of the latest of the three sentences before.
+    /// Persons inside a quotation are not antecedents of a pronoun outside it.
+    fn resolve_pronouns(&self, mentions: &mut Mentions) {
+        let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
+        let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
+        for s in 0..mentions.sentences.len() {
+            for k in 0..mentions.sentences[s].items.len() {
+                let items = &mentions.sentences[s].items;
+                let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
+                let quoted = items[k].in_quote;
+                let visible = |i: &Item| quoted || !i.in_quote;
+                let same_sentence =
+                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).find(|&p| fits(p, gender));
+                let cataphora = || {
+                    let fronted = self.opens_fronted_phrase(s);
+                    if !(possessive && fronted) {
+                        return None;
+                    }
+                    let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
+                    match items.get(comma + 1)?.kind {
+                        ItemKind::Person(p) if fits(p, gender) => Some(p),
+                        _ => None,
+                    }
+                };
+                let previous = || {
+                    (s.saturating_sub(3)..s).rev().find_map(|prev| {
+                        mentions.sentences[prev]
+                            .items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
+                            .filter_map(|i| i.person)
+                            .find(|&p| fits(p, gender))
+                    })
+                };
+                let chosen = same_sentence.or_else(cataphora).or_else(previous);
+                mentions.sentences[s].items[k].person = chosen;
+            }
+        }
+    }
+
+    /// The sentence opens with a preposition or subordinator ("Before his address, …").
+    fn opens_fronted_phrase(&self, s: usize) -> bool {
+        let first = self.doc.sentences[s].first_token;
+        let word = self.word(first);
+        self.doc.tokens[first].capitalized
+            && self.lexicon.word_classes(word).has(crate::lexicon::WordClasses::FUNCTION)
+            && !self
+                .lexicon
+                .word_classes(word)
+                .has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
+            && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
+    }
+
     fn word(&self, token: usize) -> &str {
         self.doc.tokens[token].text(self.text)
     }
@@ -233,6 +288,13 @@ impl RoleReader<'_> {
             if !title.class.is_office() {
                 continue;
             }
+            // "official spokesman", "senior official adviser": the first title is an adjective.
+            let next_is_title = items.get(t + 1).is_some_and(|n| {
+                n.first == item.end && matches!(n.kind, ItemKind::Title { id, .. } if self.lexicon.titles[id as usize].class.is_office())
+            });
+            if next_is_title {
+                continue;
+            }
             let mut m = self.modifiers_before(mentions, s, t);
             let after = self.complements_after(mentions, s, t, &mut m);
             let explicit_country = m.country.is_some();
@@ -296,8 +358,16 @@ impl RoleReader<'_> {
             }
             return out;
         }
-        // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine".
-        if after < items.len() && self.item_is(mentions, s, after, &[","]) && after == next {
+        // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine" /
+        // "The leader of Ennahda, Rachid Ghannouchi," / "speaker of the lower house of parliament, X".
+        let comma = if after == next {
+            (after < items.len() && self.item_is(mentions, s, after, &[","])).then_some(after)
+        } else {
+            (after..(after + 8).min(items.len()))
+                .take_while(|&j| items[j].kind != ItemKind::Person(usize::MAX) && items[j].person.is_none())
+                .find(|&j| self.item_is(mentions, s, j, &[","]))
+        };
+        if let Some(after) = comma {
             let mut j = after + 1;
             while j < items.len()
                 && matches!(items[j].kind, ItemKind::Title { id, .. } if !self.lexicon.titles[id as usize].class.is_office())
@@ -324,13 +394,21 @@ impl RoleReader<'_> {
         while k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
             k -= 1;
         }
-        if k >= 2
-            && self.item_is(mentions, s, k - 1, &[","])
-            && let ItemKind::Person(p) = items[k - 2].kind
-            && !items[k - 2].possessive
-            && !plural
-        {
-            out.push((p, "apposition"));
+        if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
+            // "Yoon, 63, a former chief prosecutor": skip the age.
+            let mut p_item = k - 2;
+            if p_item >= 2
+                && self.doc.tokens[items[p_item].first].class == TokenClass::Number
+                && self.item_is(mentions, s, p_item - 1, &[","])
+            {
+                p_item -= 2;
+            }
+            if let ItemKind::Person(p) = items[p_item].kind
+                && !items[p_item].possessive
+                && !plural
+            {
+                out.push((p, "apposition"));
+            }
         }
         out
     }
@@ -358,24 +436,20 @@ impl RoleReader<'_> {
 
     /// "his Chinese counterpart, Xi Jinping": the counterpart holds the owner's office in the
     /// other country.
-    fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) {
+    ///
+    /// Returns the (person, country) pairs it shows the owner does not belong to.
+    fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) -> Vec<(usize, CountryId)> {
         let mut found = Vec::new();
+        let mut not_of = Vec::new();
         for (s, sentence) in mentions.sentences.iter().enumerate() {
             let items = &sentence.items;
             for k in 0..items.len() {
                 if !self.item_is(mentions, s, k, &["counterpart"]) {
                     continue;
                 }
-                let Some(country_item) = k.checked_sub(1) else { continue };
-                let ItemKind::Country { id: country, .. } = items[country_item].kind else { continue };
-                let owner = country_item
-                    .checked_sub(1)
-                    .and_then(|o| items[o].person.filter(|_| items[o].possessive))
-                    .or_else(|| {
-                        // "He will meet Chinese counterpart …": the sentence's subject.
-                        items[..country_item].iter().find_map(|i| i.person)
-                    });
-                let Some(owner) = owner else { continue };
+                let owner_and_country = self.counterpart_owner(mentions, s, k);
+                let Some((owner, country)) = owner_and_country else { continue };
+                not_of.push((owner, country));
                 let Some(owner_fact) = facts
                     .iter()
                     .filter(|f| f.holder == Some(owner) && f.class.represents_state())
@@ -410,14 +484,78 @@ impl RoleReader<'_> {
         }
         // A counterpart with no name is left to the descriptions ("his Ukrainian counterpart").
         facts.extend(found.into_iter().filter(|f| f.holder.is_some()));
+        not_of
+    }
+
+    /// Gives offices without a stated country one: the country of the office's owner ("Trump's
+    /// envoy"), of the holder's other offices, the title's usual country ("Secretary of State"),
+    /// or, for state offices, the country the holder is named beside clearly more than any
+    /// other — never one the article sets the holder against ("his Chinese counterpart").
+    fn infer_countries(
+        &self,
+        mentions: &Mentions,
+        facts: &mut [RoleFact],
+        used: &[(usize, usize)],
+        not_of: &[(usize, CountryId)],
+    ) {
+        let mut stated: HashMap<usize, Vec<CountryId>> = HashMap::new();
+        for f in facts.iter() {
+            if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
+                stated.entry(h).or_default().push(c);
+            }
+        }
+        let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
+            let Owner::Person(p) = owner?;
+            unique(stated.get(&p)?)
+        };
+        let affinity = country_affinity(mentions, used);
+        for f in facts.iter_mut() {
+            if f.country.is_some() || f.non_state {
+                continue;
+            }
+            if let Some(c) = owner_country(f.owner, &stated) {
+                f.country = Some(c);
+                continue;
+            }
+            let holder = f.holder;
+            if let Some(c) = holder.and_then(|h| stated.get(&h)).and_then(|cs| unique(cs)) {
+                f.country = Some(c);
+            } else if let Some(c) = self.lexicon.titles[f.title as usize].default_country {
+                f.country = Some(c);
+            } else if let (true, Some(h)) = (f.class.represents_state(), holder) {
+                let ranked: Vec<(CountryId, u32)> = affinity
+                    .get(&h)
+                    .map(|r| r.iter().copied().filter(|(c, _)| !not_of.contains(&(h, *c))).collect())
+                    .unwrap_or_default();
+                // Heads of state are named beside their country; others need more to go on.
+                let (floor, factor) =
+                    if matches!(f.class, TitleClass::Head | TitleClass::Deputy) { (1, 2) } else { (2, 2) };
+                if let Some(&(best, score)) = ranked.first() {
+                    let second = ranked.get(1).map_or(0, |r| r.1);
+                    if score >= floor && score >= second * factor && score > second {
+                        f.country = Some(best);
+                    }
+                }
+            }
+        }
     }
 
     /// Points descriptions ("the president", "the Ukrainian president", "the PM", "his
     /// Ukrainian counterpart") at the person of the article who holds that office, and drops
     /// the office-without-holder facts they explain.
     fn resolve_descriptions(&self, mentions: &mut Mentions, facts: &mut Vec<RoleFact>) {
-        let held: Vec<(usize, TitleId, Option<CountryId>, usize)> =
-            facts.iter().filter_map(|f| f.holder.map(|h| (h, f.title, f.country, f.sentence))).collect();
+        let held: Vec<Held> = facts
+            .iter()
+            .filter_map(|f| {
+                f.holder.map(|h| Held {
+                    person: h,
+                    title: f.title,
+                    country: f.country,
+                    sentence: f.sentence,
+                    state: !f.non_state,
+                })
+            })
+            .collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
         for s in 0..mentions.sentences.len() {
@@ -441,21 +579,10 @@ impl RoleReader<'_> {
                 if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
                     continue;
                 }
-                // Holders of the same office (and country, when one is given), mentioned last.
-                let candidates: Vec<&(usize, TitleId, Option<CountryId>, usize)> = held
-                    .iter()
-                    .filter(|(_, t, c, _)| {
-                        canonical(*t) == canonical(id) && (m.country.is_none() || *c == m.country || c.is_none())
-                    })
-                    .collect();
-                let mut distinct: Vec<usize> = candidates.iter().map(|c| c.0).collect();
-                distinct.sort_unstable();
-                distinct.dedup();
-                let chosen = match distinct.len() {
-                    0 => None,
-                    1 => Some(distinct[0]),
-                    _ => candidates.iter().filter(|c| c.3 <= s).max_by_key(|c| c.3).map(|c| c.0),
-                };
+                let chosen = holder_of(&held, mentions, |h| {
+                    canonical(h.title) == canonical(id)
+                        && (m.country.is_none() || h.country == m.country || h.country.is_none())
+                });
                 if let Some(person) = chosen {
                     mentions.sentences[s].items[k].person = Some(person);
                     mentions.persons[person].mentions += 1;
@@ -466,58 +593,61 @@ impl RoleReader<'_> {
         facts.retain(|f| {
             f.holder.is_some() || !resolved_sentences.iter().any(|(s, id, _)| *s == f.sentence && *id == f.title)
         });
+        // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
+        for s in 0..mentions.sentences.len() {
+            for k in 0..mentions.sentences[s].items.len() {
+                if !self.item_is(mentions, s, k, &["counterpart"]) || mentions.sentences[s].items[k].person.is_some() {
+                    continue;
+                }
+                let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
+                let Some(owner_title) = facts
+                    .iter()
+                    .filter(|f| f.holder == Some(owner) && f.class.represents_state())
+                    .min_by_key(|f| (f.class, f.sentence))
+                    .map(|f| f.title)
+                else {
+                    continue;
+                };
+                let chosen = holder_of(&held, mentions, |h| {
+                    canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
+                });
+                if let Some(person) = chosen {
+                    mentions.sentences[s].items[k].person = Some(person);
+                }
+            }
+        }
+    }
+
+    /// The owner and country of "his Chinese counterpart", "Trump's Ukrainian counterpart",
+    /// "He will meet Chinese counterpart …" (the sentence's first person owns it).
+    fn counterpart_owner(&self, mentions: &Mentions, s: usize, k: usize) -> Option<(usize, CountryId)> {
+        let items = &mentions.sentences[s].items;
+        let country_item = k.checked_sub(1)?;
+        let ItemKind::Country { id: country, .. } = items[country_item].kind else { return None };
+        let owner = country_item
+            .checked_sub(1)
+            .and_then(|o| items[o].person.filter(|_| items[o].possessive))
+            .or_else(|| items[..country_item].iter().find_map(|i| i.person))?;
+        Some((owner, country))
     }
 }
 
-/// Points "he", "she", "his", "her" at a person: the first fitting person earlier in the same
-/// sentence, or else the first fitting person of the latest of the three sentences before.
-fn resolve_pronouns(mentions: &mut Mentions) {
-    let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
-    let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
-    for s in 0..mentions.sentences.len() {
-        for k in 0..mentions.sentences[s].items.len() {
-            let ItemKind::Pronoun { gender, .. } = mentions.sentences[s].items[k].kind else { continue };
-            let same_sentence =
-                mentions.sentences[s].items[..k].iter().filter_map(|i| i.person).find(|&p| fits(p, gender));
-            let chosen = same_sentence.or_else(|| {
-                (s.saturating_sub(3)..s).rev().find_map(|prev| {
-                    mentions.sentences[prev].items.iter().filter_map(|i| i.person).find(|&p| fits(p, gender))
-                })
-            });
-            mentions.sentences[s].items[k].person = chosen;
-        }
-    }
+/// An office held by a named person, as descriptions look for it.
+struct Held {
+    person: usize,
+    title: TitleId,
+    country: Option<CountryId>,
+    sentence: usize,
+    state: bool,
 }
 
-/// Gives offices without a stated country the country of the holder's other offices, or, for
-/// state offices, the country the holder is most often named beside.
-fn infer_countries(mentions: &Mentions, facts: &mut [RoleFact], used: &[(usize, usize)]) {
-    let mut stated: HashMap<usize, Vec<CountryId>> = HashMap::new();
-    for f in facts.iter() {
-        if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
-            stated.entry(h).or_default().push(c);
-        }
-    }
-    let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
-        let Owner::Person(p) = owner?;
-        unique(stated.get(&p)?)
-    };
-    let affinity = country_affinity(mentions, used);
-    for f in facts.iter_mut() {
-        if f.country.is_some() || f.non_state {
-            continue;
-        }
-        if let Some(c) = owner_country(f.owner, &stated) {
-            f.country = Some(c);
-            continue;
-        }
-        let Some(holder) = f.holder else { continue };
-        if let Some(c) = stated.get(&holder).and_then(|cs| unique(cs)) {
-            f.country = Some(c);
-        } else if f.class.represents_state() {
-            f.country = affinity.get(&holder).copied();
-        }
-    }
+/// The person a description points at among the holders that fit: a state office before an
+/// organization's, then the person the article names most, then the one named last.
+fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -> Option<usize> {
+    held.iter()
+        .filter(|h| fits(h))
+        .max_by_key(|h| (h.state, mentions.persons[h.person].mentions, h.sentence))
+        .map(|h| h.person)
 }
 
 fn unique(countries: &[CountryId]) -> Option<CountryId> {
@@ -525,10 +655,10 @@ fn unique(countries: &[CountryId]) -> Option<CountryId> {
     countries.iter().all(|&c| c == first).then_some(first)
 }
 
-/// For each person, the country named beside them clearly more often than any other: in the
-/// same sentence (weight 2, 3 for a seat of government or capital) or the next or previous
-/// (weight 1). Countries that modify someone's title are not counted.
-fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usize, CountryId> {
+/// For each person, the countries named beside them, best first: in the same sentence (weight 2,
+/// 3 for a seat of government or capital) or the next or previous (weight 1). Countries that
+/// modify someone's title are not counted.
+fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usize, Vec<(CountryId, u32)>> {
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
     for s in 0..n {
@@ -561,11 +691,7 @@ fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usi
     for (person, by_country) in scores {
         let mut ranked: Vec<(CountryId, u32)> = by_country.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let best = ranked[0];
-        let second = ranked.get(1).map_or(0, |r| r.1);
-        if best.1 >= 3 && best.1 * 2 >= second * 3 {
-            out.insert(person, best.0);
-        }
+        out.insert(person, ranked);
     }
     out
 }
