@@ -175,7 +175,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         let items = if skipped[index] {
             Vec::new()
         } else {
-            finder.items(first, end, &sentence_marks[index], shouting[index], &mut persons, &mut last_seen)
+            finder.items(index, first, end, &sentence_marks[index], shouting[index], &mut persons, &mut last_seen)
         };
         sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
@@ -731,6 +731,7 @@ impl<'a> Finder<'a> {
     /// Builds the items of a sentence and links person mentions to the article's persons.
     fn items(
         &self,
+        sentence: usize,
         first: usize,
         end: usize,
         marks: &[Mark],
@@ -753,9 +754,9 @@ impl<'a> Finder<'a> {
             };
             for (seg_first, seg_end) in segments {
                 let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
-                if let Some(index) = self.link_person(core_first, core_end, persons, last_seen, shouting) {
+                if let Some(index) = self.link_person(sentence, core_first, core_end, persons, last_seen, shouting) {
                     persons[index].mentions += 1;
-                    last_seen[index] = self.tokens[core_first].start + 1;
+                    last_seen[index] = sentence + 1;
                     let name = self.surface(core_first, core_end);
                     self.note_alias(&mut persons[index], name, core_first, first, marks);
                     person_spans.push((core_first, core_end, index));
@@ -861,6 +862,7 @@ impl<'a> Finder<'a> {
     /// the most recently mentioned person it fits.
     fn link_person(
         &self,
+        sentence: usize,
         first: usize,
         end: usize,
         persons: &[PersonEntity],
@@ -880,11 +882,12 @@ impl<'a> Finder<'a> {
             1 => Some(matches[0]),
             _ => {
                 // A short form shared by several persons ("Lee", "Kim"): the exact name first,
-                // then the one mentioned last; honorifics filter by gender.
+                // then one named in the last two sentences, then the one named most.
                 if let Some(&exact) = matches.iter().find(|&&i| persons[i].words == words) {
                     return Some(exact);
                 }
-                matches.iter().copied().max_by_key(|&i| (last_seen[i], persons[i].mentions))
+                let recent = |i: usize| last_seen[i] > 0 && last_seen[i] + 2 >= sentence + 1;
+                matches.iter().copied().max_by_key(|&i| (recent(i), persons[i].mentions, last_seen[i]))
             }
         }
     }

@@ -5,7 +5,7 @@
 //! "The meeting included Witkoff and Kushner"). Rules return [`RelationFact`]s between
 //! [`Party`]s; turning them into entities and evidence is the caller's business.
 
-use crate::lexicon::{CountryId, CueFamily, Lexicon, PhraseEntry, TitleId};
+use crate::lexicon::{CountryForm, CountryId, CueFamily, Lexicon, PhraseEntry, TitleId, WordClasses};
 use crate::model::EdgeKind;
 use crate::text::{Document, TokenClass};
 
@@ -146,7 +146,8 @@ pub(crate) fn find_relations(
     mentions: &Mentions,
     roles: &[RoleFact],
 ) -> Vec<RelationFact> {
-    let reader = RelationReader { lexicon, text, doc, mentions, roles };
+    let reader =
+        RelationReader { home: super::roles::home_country(mentions, roles), lexicon, text, doc, mentions, roles };
     let mut state = State::default();
     for s in 0..mentions.sentences.len() {
         if mentions.sentences[s].skipped {
@@ -164,6 +165,8 @@ struct State {
 }
 
 struct RelationReader<'a> {
+    /// The country the article is mainly about, if one stands out.
+    home: Option<CountryId>,
     lexicon: &'a Lexicon,
     text: &'a str,
     doc: &'a Document,
@@ -249,9 +252,18 @@ impl<'a> RelationReader<'a> {
         let Some(next) = items.get(k + 1) else { return false };
         let next_is_title_or_name = matches!(next.kind, ItemKind::Title { .. } | ItemKind::Person(_));
         match item.kind {
-            ItemKind::Country { .. } => {
-                next_is_title_or_name
-                    || matches!(next.kind, ItemKind::Word if self.doc.tokens[next.first].class == TokenClass::Word && self.doc.tokens[next.first].capitalized)
+            ItemKind::Country { form, .. } => {
+                let next_token = &self.doc.tokens[next.first];
+                let next_word = next.kind == ItemKind::Word && next_token.class == TokenClass::Word;
+                let next_text = next_token.text(self.text);
+                let classes = self.lexicon.word_classes(next_text);
+                // "Chinese counterpart", "Ukraine specialist": an adjective or a noun's modifier;
+                // "Russian forces", "Ukrainian officials" stand for the country.
+                let attributive = next_word
+                    && !next_token.capitalized
+                    && !classes.has(WordClasses::FUNCTION | WordClasses::NATIONALITY_NOUN)
+                    && (form == CountryForm::Demonym || !item.possessive);
+                next_is_title_or_name || (next_word && next_token.capitalized) || attributive
             }
             ItemKind::Person(_) | ItemKind::Pronoun { .. } => {
                 (item.possessive && next.kind != ItemKind::Word) || matches!(next.kind, ItemKind::Title { .. })
@@ -294,6 +306,11 @@ impl<'a> RelationReader<'a> {
     /// The object after item `k` (exclusive start): skips "with", determiners, titles and
     /// modifiers; stops at prepositions, clause openers and cues.
     fn object_after(&self, s: usize, k: usize) -> Vec<Party> {
+        self.object_span(s, k).0
+    }
+
+    /// The object after item `k` and the item after its last part.
+    fn object_span(&self, s: usize, k: usize) -> (Vec<Party>, usize) {
         let items = self.items(s);
         let mut j = k;
         let mut budget = 6;
@@ -301,8 +318,9 @@ impl<'a> RelationReader<'a> {
             if let Some(party) = self.party(s, j) {
                 if !self.is_modifier(s, j) {
                     let mut group = vec![party];
-                    group.extend(self.coordinated(s, j, items.len()));
-                    return group;
+                    let (more, end) = self.coordinated_span(s, j, items.len());
+                    group.extend(more);
+                    return (group, end);
                 }
             } else if self.is(
                 s,
@@ -325,12 +343,32 @@ impl<'a> RelationReader<'a> {
             }
             j += 1;
         }
-        self.counted_group(s, k).unwrap_or_default()
+        self.counted_group(s, k).or_else(|| self.home_government(s, k)).unwrap_or_default()
+    }
+
+    /// "the government", "the interim government": the government of the article's home
+    /// country, when the article has one.
+    fn home_government(&self, s: usize, k: usize) -> Option<(Vec<Party>, usize)> {
+        let items = self.items(s);
+        if !self.is(s, k, &["the"]) {
+            return None;
+        }
+        let noun =
+            (k + 1..(k + 5).min(items.len())).find(|&j| self.is(s, j, &["government", "authorities", "regime"]))?;
+        if (k + 1..noun).any(|j| self.party(s, j).is_some() || matches!(items[j].kind, ItemKind::Organization { .. })) {
+            return None;
+        }
+        Some((vec![Party::Country(self.home?)], noun + 1))
     }
 
     /// Parties coordinated after item `k` ("Witkoff and Jared Kushner", "A, B and C"), up to
     /// item `limit`.
     fn coordinated(&self, s: usize, k: usize, limit: usize) -> Vec<Party> {
+        self.coordinated_span(s, k, limit).0
+    }
+
+    /// Parties coordinated after item `k`, and the item after the last of them.
+    fn coordinated_span(&self, s: usize, k: usize, limit: usize) -> (Vec<Party>, usize) {
         let items = self.items(s);
         let mut out = Vec::new();
         let mut j = k + 1;
@@ -371,20 +409,21 @@ impl<'a> RelationReader<'a> {
                 None => break,
             }
         }
-        out
+        (out, j)
     }
 
     /// "the five permanent members", "both countries": the last list of that many countries.
-    fn counted_group(&self, s: usize, k: usize) -> Option<Vec<Party>> {
+    fn counted_group(&self, s: usize, k: usize) -> Option<(Vec<Party>, usize)> {
         let items = self.items(s);
         let mut j = k;
         while j < items.len() && self.is(s, j, &["the", "all"]) {
             j += 1;
         }
         let count = NUMBER_WORDS.iter().find(|(w, _)| self.is(s, j, &[w])).map(|(_, n)| *n)?;
-        (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
+        let noun = (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
         let lists = self.recent_country_lists(s);
-        lists.iter().rev().find(|l| l.len() == count).map(|l| l.iter().map(|&c| Party::Country(c)).collect())
+        let list = lists.iter().rev().find(|l| l.len() == count)?;
+        Some((list.iter().map(|&c| Party::Country(c)).collect(), noun + 1))
     }
 
     fn recent_country_lists(&self, s: usize) -> Vec<Vec<CountryId>> {
@@ -790,22 +829,18 @@ impl<'a> RelationReader<'a> {
     /// "urged Yoon to step down", "called on the government to withdraw", "warned Iran of …".
     fn demand_object(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
         let items = self.items(s);
-        let targets = self.object_after(s, cue.after);
+        let (targets, object_end) = self.object_span(s, cue.after);
         if targets.is_empty() {
             return None;
         }
-        // The object's last item, then "to …" (or "against …", "not to …" after "warned").
-        let last_target_item =
-            (cue.after..items.len()).rfind(|&j| self.party(s, j).is_some_and(|p| targets.contains(&p)))?;
+        // After the object, "to …" (or "against …", "not to …" after "warned"), a few
+        // adverbial words at most in between ("warned the United States earlier in the day against").
         let warned = self.word(s, k).to_lowercase().starts_with("warn");
-        let mut j = last_target_item + 1;
-        while j < items.len() && j <= last_target_item + 2 && self.is(s, j, &["not", ","]) {
-            j += 1;
-        }
         let linkers: &[&str] = if warned { &["to", "against", "of", "that", "not"] } else { &["to"] };
-        if !self.is(s, j, linkers) {
-            return None;
-        }
+        let reach = if warned { 6 } else { 2 };
+        let j = (object_end..(object_end + reach).min(items.len()))
+            .take_while(|&j| !self.is(s, j, &[",", ";", ".", ":"]) && self.party(s, j).is_none())
+            .find(|&j| self.is(s, j, linkers))?;
         let sources = self.subject_of(s, k);
         if sources.is_empty() {
             return None;

@@ -35,6 +35,8 @@ pub(crate) struct RoleFact {
     pub former: bool,
     /// Whom the office serves ("Trump's special envoy" → Trump).
     pub owner: Option<Owner>,
+    /// The country the office deals with, which is not its own ("envoy to Kyiv").
+    pub destination: Option<CountryId>,
     /// The office belongs to an organization or party, not a state.
     pub non_state: bool,
     /// Sentence index.
@@ -51,6 +53,8 @@ struct Modifiers {
     country: Option<CountryId>,
     country_item: Option<usize>,
     owner: Option<Owner>,
+    /// "envoy to Kyiv": the country the office deals with, not the one it belongs to.
+    destination: Option<CountryId>,
     former: bool,
     non_state: bool,
 }
@@ -257,7 +261,9 @@ impl RoleReader<'_> {
         match items.get(k).map(|i| &i.kind) {
             Some(ItemKind::Country { id, inside_name: false, .. }) => {
                 let possessive_of_thing = items[k].possessive;
-                if preposition == "of" && !possessive_of_thing {
+                if preposition == "to" {
+                    m.destination = Some(*id);
+                } else if preposition == "of" && !possessive_of_thing {
                     m.country = Some(*id);
                     m.country_item = Some(k);
                 } else if preposition == "of" {
@@ -318,6 +324,7 @@ impl RoleReader<'_> {
                 explicit_country: m.country.is_some(),
                 former: m.former,
                 owner: m.owner,
+                destination: m.destination,
                 non_state: m.non_state,
                 sentence: s,
                 rule: "",
@@ -476,6 +483,7 @@ impl RoleReader<'_> {
                     explicit_country: true,
                     former: false,
                     owner: None,
+                    destination: None,
                     non_state: false,
                     sentence: s,
                     rule: "counterpart",
@@ -498,46 +506,66 @@ impl RoleReader<'_> {
         used: &[(usize, usize)],
         not_of: &[(usize, CountryId)],
     ) {
-        let mut stated: HashMap<usize, Vec<CountryId>> = HashMap::new();
-        for f in facts.iter() {
-            if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
-                stated.entry(h).or_default().push(c);
-            }
-        }
-        let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
-            let Owner::Person(p) = owner?;
-            unique(stated.get(&p)?)
-        };
-        let affinity = country_affinity(mentions, used);
-        for f in facts.iter_mut() {
-            if f.country.is_some() || f.non_state {
-                continue;
-            }
-            if let Some(c) = owner_country(f.owner, &stated) {
-                f.country = Some(c);
-                continue;
-            }
-            let holder = f.holder;
-            if let Some(c) = holder.and_then(|h| stated.get(&h)).and_then(|cs| unique(cs)) {
-                f.country = Some(c);
-            } else if let Some(c) = self.lexicon.titles[f.title as usize].default_country {
-                f.country = Some(c);
-            } else if let (true, Some(h)) = (f.class.represents_state(), holder) {
-                let ranked: Vec<(CountryId, u32)> = affinity
-                    .get(&h)
-                    .map(|r| r.iter().copied().filter(|(c, _)| !not_of.contains(&(h, *c))).collect())
-                    .unwrap_or_default();
-                // Heads of state are named beside their country; others need more to go on.
-                let (floor, factor) =
-                    if matches!(f.class, TitleClass::Head | TitleClass::Deputy) { (1, 2) } else { (2, 2) };
-                if let Some(&(best, score)) = ranked.first() {
-                    let second = ranked.get(1).map_or(0, |r| r.1);
-                    if score >= floor && score >= second * factor && score > second {
-                        f.country = Some(best);
-                    }
+        let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
+        let affinity = country_affinity(mentions, used, &attributive);
+        let home = home_country(mentions, facts);
+        // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
+        for _ in 0..2 {
+            let mut known: HashMap<usize, Vec<CountryId>> = HashMap::new();
+            for f in facts.iter() {
+                if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
+                    known.entry(h).or_default().push(c);
                 }
             }
+            for f in facts.iter_mut() {
+                if f.country.is_some() || f.non_state {
+                    continue;
+                }
+                let holder = f.holder;
+                let owner = f.owner.map(|Owner::Person(p)| p);
+                let inferred = owner
+                    .and_then(|p| known.get(&p))
+                    .and_then(|cs| unique(cs))
+                    .or_else(|| holder.and_then(|h| known.get(&h)).and_then(|cs| unique(cs)))
+                    .or(self.lexicon.titles[f.title as usize].default_country)
+                    .or_else(|| {
+                        let h = holder.filter(|_| f.class.represents_state())?;
+                        let excluded = |c: CountryId| not_of.contains(&(h, c)) || f.destination == Some(c);
+                        let ranked: Vec<(CountryId, u32)> = affinity
+                            .get(&h)
+                            .map(|r| r.iter().copied().filter(|(c, _)| !excluded(*c)).collect())
+                            .unwrap_or_default();
+                        match ranked.first() {
+                            // Nothing named near the holder: the article's own country.
+                            None => home.filter(|c| !excluded(*c)),
+                            Some(&(best, score)) => {
+                                // Heads of state are named beside their country; others need more.
+                                let floor =
+                                    if matches!(f.class, TitleClass::Head | TitleClass::Deputy) { 1 } else { 2 };
+                                let second = ranked.get(1).map_or(0, |r| r.1);
+                                (score >= floor && score >= second * 2 && score > second).then_some(best)
+                            }
+                        }
+                    });
+                f.country = inferred;
+            }
         }
+    }
+
+    /// A country name used as a modifier of a common noun ("a Ukraine specialist", "the China
+    /// trade talks"): it names a topic, not anyone's state.
+    fn is_attributive(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let items = &mentions.sentences[s].items;
+        let ItemKind::Country { form, .. } = items[k].kind else { return false };
+        if form == CountryForm::Demonym || items[k].possessive {
+            return false;
+        }
+        let Some(next) = items.get(k + 1).filter(|n| n.kind == ItemKind::Word) else { return false };
+        let token = &self.doc.tokens[next.first];
+        let classes = self.lexicon.word_classes(token.text(self.text));
+        token.class == TokenClass::Word
+            && !token.capitalized
+            && !classes.has(crate::lexicon::WordClasses::FUNCTION | crate::lexicon::WordClasses::NATIONALITY_NOUN)
     }
 
     /// Points descriptions ("the president", "the Ukrainian president", "the PM", "his
@@ -650,6 +678,34 @@ fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -
         .map(|h| h.person)
 }
 
+/// The country the article is mainly about: the one named most (a seat of government counts
+/// three times, a capital twice) plus three for each office stated to be its, when it stands
+/// clearly above the next.
+pub(crate) fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
+    let mut scores: HashMap<CountryId, u32> = HashMap::new();
+    for sentence in &mentions.sentences {
+        for item in &sentence.items {
+            if let ItemKind::Country { id, form, inside_name: false } = item.kind {
+                *scores.entry(id).or_default() += match form {
+                    CountryForm::Seat => 3,
+                    CountryForm::Capital => 2,
+                    _ => 1,
+                };
+            }
+        }
+    }
+    for f in roles.iter().filter(|f| f.holder.is_some() && f.explicit_country && !f.non_state) {
+        if let Some(c) = f.country {
+            *scores.entry(c).or_default() += 3;
+        }
+    }
+    let mut ranked: Vec<(CountryId, u32)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (best, score) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (score >= 3 && score * 2 >= second * 3).then_some(best)
+}
+
 fn unique(countries: &[CountryId]) -> Option<CountryId> {
     let first = *countries.first()?;
     countries.iter().all(|&c| c == first).then_some(first)
@@ -658,7 +714,11 @@ fn unique(countries: &[CountryId]) -> Option<CountryId> {
 /// For each person, the countries named beside them, best first: in the same sentence (weight 2,
 /// 3 for a seat of government or capital) or the next or previous (weight 1). Countries that
 /// modify someone's title are not counted.
-fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usize, Vec<(CountryId, u32)>> {
+fn country_affinity(
+    mentions: &Mentions,
+    used: &[(usize, usize)],
+    attributive: &dyn Fn(usize, usize) -> bool,
+) -> HashMap<usize, Vec<(CountryId, u32)>> {
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
     for s in 0..n {
@@ -677,10 +737,15 @@ fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usi
             let Some(sentence) = mentions.sentences.get(other) else { continue };
             for (k, item) in sentence.items.iter().enumerate() {
                 let ItemKind::Country { id, form, inside_name: false } = item.kind else { continue };
-                if used.contains(&(other, k)) {
+                // A title's modifier belongs to its holder; "a Ukraine specialist" names a topic.
+                if used.contains(&(other, k)) || attributive(other, k) {
                     continue;
                 }
-                let w = if other == s && matches!(form, CountryForm::Seat | CountryForm::Capital) { 3 } else { weight };
+                let w = match form {
+                    CountryForm::Seat | CountryForm::Capital if other == s => 3,
+                    CountryForm::Demonym => 1,
+                    _ => weight,
+                };
                 for &p in &persons {
                     *scores.entry(p).or_default().entry(id).or_default() += w;
                 }
