@@ -379,6 +379,7 @@ navy	nationality-noun
 police	nationality-noun
 people	nationality-noun
 citizens	nationality-noun
+public	nationality-noun
 he	pronoun-m
 him	pronoun-m
 his	pronoun-m

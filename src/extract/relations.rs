@@ -268,7 +268,8 @@ impl<'a> RelationReader<'a> {
             ItemKind::Person(_) | ItemKind::Pronoun { .. } => {
                 (item.possessive && next.kind != ItemKind::Word) || matches!(next.kind, ItemKind::Title { .. })
             }
-            ItemKind::Title { .. } => true,
+            // "the Ukrainian president" standing for Zelensky is a party; "President" before a name is not.
+            ItemKind::Title { .. } => item.person.is_none() || matches!(next.kind, ItemKind::Person(_)),
             _ => false,
         }
     }
@@ -670,6 +671,15 @@ impl<'a> RelationReader<'a> {
             let other = self.object_after(s, w + 1);
             if other.is_empty() {
                 return None;
+            }
+            // "the call with Zelensky" after Trump's call with him: the same meeting again.
+            let definite = k > 0 && self.is(s, k - 1, &["the"]);
+            let known = state
+                .meeting
+                .as_ref()
+                .is_some_and(|m| other.iter().all(|p| m.sides.iter().any(|side| side.contains(p))));
+            if definite && known {
+                return Some(w + 1);
             }
             let own = self.meeting_owner(s, k);
             let own: Vec<Party> = own.into_iter().filter(|p| !other.contains(p)).collect();

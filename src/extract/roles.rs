@@ -55,6 +55,7 @@ struct Modifiers {
     owner: Option<Owner>,
     /// "envoy to Kyiv": the country the office deals with, not the one it belongs to.
     destination: Option<CountryId>,
+    destination_item: Option<usize>,
     former: bool,
     non_state: bool,
 }
@@ -263,6 +264,7 @@ impl RoleReader<'_> {
                 let possessive_of_thing = items[k].possessive;
                 if preposition == "to" {
                     m.destination = Some(*id);
+                    m.destination_item = Some(k);
                 } else if preposition == "of" && !possessive_of_thing {
                     m.country = Some(*id);
                     m.country_item = Some(k);
@@ -313,9 +315,8 @@ impl RoleReader<'_> {
                 m.country = None;
             }
             let holders = self.holders(mentions, s, t, after, &m, plural);
-            if let Some(k) = m.country_item {
-                used.push((s, k));
-            }
+            // Countries that modify a title, or that an envoy is sent to, say nothing of anyone else.
+            used.extend(m.country_item.iter().chain(m.destination_item.iter()).map(|&k| (s, k)));
             let base = RoleFact {
                 holder: None,
                 title: id,
