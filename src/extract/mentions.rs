@@ -168,18 +168,35 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         shouting.push(is_shouting);
         skipped.push(is_skipped);
     }
-    let mut persons = finder.group_persons(&candidates);
+    let persons = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
-    let mut last_seen: Vec<usize> = vec![0; persons.len()];
+    let last_seen: Vec<usize> = vec![0; persons.len()];
+    let mut known = KnownPersons { persons, last_seen };
     for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
         } else {
-            finder.items(index, first, end, &sentence_marks[index], shouting[index], &mut persons, &mut last_seen)
+            let bounds = Bounds { sentence: index, first, end };
+            finder.items(bounds, &sentence_marks[index], shouting[index], &mut known)
         };
         sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
-    Mentions { sentences, persons }
+    Mentions { sentences, persons: known.persons }
+}
+
+/// Where a sentence's items are built: its index and token range.
+#[derive(Clone, Copy)]
+struct Bounds {
+    sentence: usize,
+    first: usize,
+    end: usize,
+}
+
+/// The article's persons while mentions are linked, with the sentence each was last named in
+/// (plus one; 0 for never).
+struct KnownPersons {
+    persons: Vec<PersonEntity>,
+    last_seen: Vec<usize>,
 }
 
 struct Finder<'a> {
@@ -626,10 +643,9 @@ impl<'a> Finder<'a> {
         // "Ajmi Lourimi, a member of Ennahda's general secretariat, said".
         if end < sent_end && self.word(end) == "," {
             let limit = (end + 20).min(sent_end);
-            if let Some(comma) = (end + 1..limit).find(|&i| matches!(self.word(i), "," | "." | ";" | ":")) {
-                if self.word(comma) == "," && comma + 1 < sent_end && is_say(comma + 1) {
-                    return true;
-                }
+            let next_stop = (end + 1..limit).find(|&i| matches!(self.word(i), "," | "." | ";" | ":"));
+            if next_stop.is_some_and(|comma| self.word(comma) == "," && comma + 1 < sent_end && is_say(comma + 1)) {
+                return true;
             }
         }
         if end + 1 < sent_end && self.word(end) == "," && self.is_word(end + 1, &["who"]) {
@@ -729,16 +745,9 @@ impl<'a> Finder<'a> {
     }
 
     /// Builds the items of a sentence and links person mentions to the article's persons.
-    fn items(
-        &self,
-        sentence: usize,
-        first: usize,
-        end: usize,
-        marks: &[Mark],
-        shouting: bool,
-        persons: &mut [PersonEntity],
-        last_seen: &mut [usize],
-    ) -> Vec<Item> {
+    fn items(&self, bounds: Bounds, marks: &[Mark], shouting: bool, known: &mut KnownPersons) -> Vec<Item> {
+        let Bounds { sentence, first, end } = bounds;
+        let KnownPersons { persons, last_seen } = known;
         let mut items = Vec::new();
         let mut person_spans: Vec<(usize, usize, usize)> = Vec::new();
         let mut organization_spans: Vec<(usize, usize)> = Vec::new();
@@ -886,7 +895,7 @@ impl<'a> Finder<'a> {
                 if let Some(&exact) = matches.iter().find(|&&i| persons[i].words == words) {
                     return Some(exact);
                 }
-                let recent = |i: usize| last_seen[i] > 0 && last_seen[i] + 2 >= sentence + 1;
+                let recent = |i: usize| last_seen[i] > 0 && last_seen[i] + 2 > sentence;
                 matches.iter().copied().max_by_key(|&i| (recent(i), persons[i].mentions, last_seen[i]))
             }
         }

@@ -413,3 +413,6 @@ fn capitalize_words(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests;

@@ -262,6 +262,7 @@ impl<'a> RelationReader<'a> {
                 let attributive = next_word
                     && !next_token.capitalized
                     && !classes.has(WordClasses::FUNCTION | WordClasses::NATIONALITY_NOUN)
+                    && !looks_like_verb(next_text)
                     && (form == CountryForm::Demonym || !item.possessive);
                 next_is_title_or_name || (next_word && next_token.capitalized) || attributive
             }
@@ -988,4 +989,10 @@ impl<'a> RelationReader<'a> {
         }
         Some(cue.after)
     }
+}
+
+/// A past-tense or participle form ("resumed", "agreed"): after a name it is the name's verb,
+/// not a noun the name modifies.
+fn looks_like_verb(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
 }

@@ -69,7 +69,9 @@ pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions
     for s in 0..mentions.sentences.len() {
         reader.sentence_roles(mentions, s, &mut facts, &mut used_countries);
     }
-    let not_of = reader.counterparts(mentions, &mut facts);
+    let mut not_of = reader.counterparts(mentions, &mut facts);
+    // An envoy to a country does not belong to it, whatever office the article names next.
+    not_of.extend(facts.iter().filter_map(|f| Some((f.holder?, f.destination?))));
     reader.infer_countries(mentions, &mut facts, &used_countries, &not_of);
     reader.resolve_descriptions(mentions, &mut facts);
     facts
@@ -137,12 +139,23 @@ impl RoleReader<'_> {
             && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
     }
 
+    /// A lower-case word that is not a function word: an adjective or noun before a title.
+    fn is_adjective_like(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let item = &mentions.sentences[s].items[k];
+        let token = &self.doc.tokens[item.first];
+        item.kind == ItemKind::Word
+            && token.class == TokenClass::Word
+            && !token.capitalized
+            && !self.lexicon.word_classes(token.text(self.text)).has(crate::lexicon::WordClasses::FUNCTION)
+    }
+
     fn word(&self, token: usize) -> &str {
         self.doc.tokens[token].text(self.text)
     }
 
+    /// Whether item `k` of sentence `s` is one of `words` (false past the sentence's end).
     fn item_is(&self, mentions: &Mentions, s: usize, k: usize, words: &[&str]) -> bool {
-        let item = &mentions.sentences[s].items[k];
+        let Some(item) = mentions.sentences[s].items.get(k) else { return false };
         item.kind == ItemKind::Word
             && item.end == item.first + 1
             && words.iter().any(|w| w.eq_ignore_ascii_case(self.word(item.first)))
@@ -184,7 +197,8 @@ impl RoleReader<'_> {
                 }
                 ItemKind::Person(_) | ItemKind::Pronoun { .. } if prev.person.is_some() => {
                     // "Trump's special envoy", "his senior advisor", "Trump envoys".
-                    if prev.possessive || matches!(prev.kind, ItemKind::Person(_)) {
+                    let possessive = prev.possessive || matches!(prev.kind, ItemKind::Pronoun { possessive: true, .. });
+                    if possessive || matches!(prev.kind, ItemKind::Person(_)) {
                         m.owner = prev.person.map(Owner::Person);
                         m.start = k - 1;
                     }
@@ -222,6 +236,14 @@ impl RoleReader<'_> {
                     continue;
                 }
                 _ => break,
+            }
+        }
+        // "Former French prime minister …": a past marker before the country.
+        if m.start > 0 && !m.former {
+            let before = &mentions.sentences[s].items[m.start - 1];
+            if before.kind == ItemKind::Word && self.is_cue(before.first, sentence_end, CueFamily::Past) {
+                m.former = true;
+                m.start -= 1;
             }
         }
         m
@@ -369,10 +391,21 @@ impl RoleReader<'_> {
         // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine" /
         // "The leader of Ennahda, Rachid Ghannouchi," / "speaker of the lower house of parliament, X".
         let comma = if after == next {
-            (after < items.len() && self.item_is(mentions, s, after, &[","])).then_some(after)
+            // "his senior advisor and son-in-law, Jared Kushner": a second noun may follow.
+            let mut j = after;
+            if self.item_is(mentions, s, j, &["and"]) {
+                j += 1;
+                while j < items.len()
+                    && j < after + 6
+                    && (self.is_adjective_like(mentions, s, j) || self.item_is(mentions, s, j, &["-"]))
+                {
+                    j += 1;
+                }
+            }
+            (j < items.len() && self.item_is(mentions, s, j, &[","])).then_some(j)
         } else {
             (after..(after + 8).min(items.len()))
-                .take_while(|&j| items[j].kind != ItemKind::Person(usize::MAX) && items[j].person.is_none())
+                .take_while(|&j| items[j].person.is_none())
                 .find(|&j| self.item_is(mentions, s, j, &[","]))
         };
         if let Some(after) = comma {
@@ -399,8 +432,17 @@ impl RoleReader<'_> {
         }
         // "Yuri Ushakov, a veteran diplomat": the person, a comma, a determiner, the title.
         let mut k = m.start;
-        while k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
-            k -= 1;
+        let mut adjectives = 0;
+        while k > 0 {
+            if self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
+                k -= 1;
+            } else if adjectives < 2 && self.is_adjective_like(mentions, s, k - 1) {
+                // "Kirill Dmitriev, a senior Russian negotiator".
+                adjectives += 1;
+                k -= 1;
+            } else {
+                break;
+            }
         }
         if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
             // "Yoon, 63, a former chief prosecutor": skip the age.
@@ -508,7 +550,8 @@ impl RoleReader<'_> {
         not_of: &[(usize, CountryId)],
     ) {
         let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
-        let affinity = country_affinity(mentions, used, &attributive);
+        let after_preposition = |s: usize, k: usize| self.after_preposition(mentions, s, k);
+        let affinity = country_affinity(mentions, used, &attributive, &after_preposition);
         let home = home_country(mentions, facts);
         // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
         for _ in 0..2 {
@@ -540,9 +583,8 @@ impl RoleReader<'_> {
                             // Nothing named near the holder: the article's own country.
                             None => home.filter(|c| !excluded(*c)),
                             Some(&(best, score)) => {
-                                // Heads of state are named beside their country; others need more.
-                                let floor =
-                                    if matches!(f.class, TitleClass::Head | TitleClass::Deputy) { 1 } else { 2 };
+                                // A head of state named once beside a country is enough; others need more.
+                                let floor = if f.class == TitleClass::Head { 1 } else { 2 };
                                 let second = ranked.get(1).map_or(0, |r| r.1);
                                 (score >= floor && score >= second * 2 && score > second).then_some(best)
                             }
@@ -551,6 +593,29 @@ impl RoleReader<'_> {
                 f.country = inferred;
             }
         }
+    }
+
+    /// Whether the item at `k`, or the list it ends, follows a preposition ("with Iran, Iraq
+    /// and China").
+    fn after_preposition(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let items = &mentions.sentences[s].items;
+        let mut j = k;
+        while j > 0
+            && (matches!(items[j - 1].kind, ItemKind::Country { .. })
+                || self.item_is(mentions, s, j - 1, &[",", "and", "the"]))
+        {
+            j -= 1;
+        }
+        j > 0
+            && self.item_is(
+                mentions,
+                s,
+                j - 1,
+                &[
+                    "with", "over", "about", "on", "to", "from", "against", "toward", "towards", "into", "for", "in",
+                    "at", "between",
+                ],
+            )
     }
 
     /// A country name used as a modifier of a common noun ("a Ukraine specialist", "the China
@@ -719,6 +784,7 @@ fn country_affinity(
     mentions: &Mentions,
     used: &[(usize, usize)],
     attributive: &dyn Fn(usize, usize) -> bool,
+    after_preposition: &dyn Fn(usize, usize) -> bool,
 ) -> HashMap<usize, Vec<(CountryId, u32)>> {
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
@@ -747,6 +813,8 @@ fn country_affinity(
                     CountryForm::Demonym => 1,
                     _ => weight,
                 };
+                // "deal with Iran, Iraq and China": a topic, worth less than a subject.
+                let w = if after_preposition(other, k) { w / 2 } else { w };
                 for &p in &persons {
                     *scores.entry(p).or_default().entry(id).or_default() += w;
                 }
