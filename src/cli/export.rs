@@ -23,7 +23,7 @@ use super::output::{write_folder, write_output};
 /// Examples:
 ///   newsgraph export graph.json --format graphml -o graph.graphml
 ///   newsgraph export graph.json --format csv -o neo4j-import/
-///   newsgraph export graph.json --format dot --cluster-by country --max-nodes 60 | dot -Tsvg > graph.svg
+///   newsgraph export graph.json --format dot --max-nodes 60 | dot -Tsvg > graph.svg
 ///   newsgraph export graph.json --format mermaid --max-nodes 30 >> notes.md
 #[derive(Debug, Args)]
 #[command(verbatim_doc_comment)]
