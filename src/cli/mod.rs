@@ -5,7 +5,9 @@
 //! unreadable files). A closed output pipe (`newsgraph … | head`) ends quietly with 0.
 
 mod build;
+mod export;
 mod output;
+mod render;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -44,6 +46,8 @@ enum Command {
         /// A plain-text article.
         file: std::path::PathBuf,
     },
+    Export(export::ExportArgs),
+    Render(render::RenderArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps the outcome to an exit code.
@@ -58,6 +62,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build::run(args),
         Command::Trace { file } => trace(&file),
+        Command::Export(args) => export::run(args),
+        Command::Render(args) => render::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 //! Where output bytes go: stdout, or a file replaced atomically (a temporary file in the same
-//! folder, then a rename), so a failure never leaves a half-written file behind.
+//! folder, then a rename), so a failure never leaves a half-written file behind; a folder of
+//! files is staged in full before any file is replaced.
 
 use std::io::Write;
 use std::path::Path;
@@ -24,6 +25,33 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
 
 /// Replaces `path` with `bytes`: written to a temporary file beside it, synced, renamed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let temp = stage(path, bytes)?;
+    temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
+}
+
+/// Writes `files` (name, contents) into the folder `dir`, creating it when missing. Every file
+/// is first written in full to a temporary file in the folder, and only then are they renamed
+/// into place one after the other, so a failure while writing leaves the old files as they
+/// were. Other files in the folder are left alone.
+pub fn write_folder(dir: &Path, files: &[(&str, String)]) -> Result<()> {
+    if dir.is_file() {
+        anyhow::bail!("{} is a file, but this format writes a folder of files", dir.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating folder {}", dir.display()))?;
+    let mut staged = Vec::with_capacity(files.len());
+    for (name, contents) in files {
+        let path = dir.join(name);
+        staged.push((stage(&path, contents.as_bytes())?, path));
+    }
+    for (temp, path) in staged {
+        temp.persist(&path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `bytes` in a synced temporary file beside `path`, with the permissions `path` should get.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -41,8 +69,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     std::fs::set_permissions(temp.path(), permissions).with_context(|| format!("writing {}", temp.path().display()))?;
     temp.as_file().sync_all().with_context(|| format!("writing {}", temp.path().display()))?;
-    temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
-    Ok(())
+    Ok(temp)
 }
 
 #[cfg(unix)]
