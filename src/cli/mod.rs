@@ -5,6 +5,7 @@
 //! unreadable files). A closed output pipe (`newsgraph … | head`) ends quietly with 0.
 
 mod build;
+mod explain;
 mod export;
 mod output;
 mod render;
@@ -17,7 +18,6 @@ use clap::{Parser, Subcommand};
 /// Exit code for success.
 pub const EXIT_OK: u8 = 0;
 /// Exit code when a query found nothing.
-#[allow(dead_code)] // used by `query`
 pub const EXIT_NO_MATCH: u8 = 1;
 /// Exit code for errors.
 pub const EXIT_ERROR: u8 = 2;
@@ -48,6 +48,7 @@ enum Command {
     },
     Export(export::ExportArgs),
     Render(render::RenderArgs),
+    Explain(explain::ExplainArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps the outcome to an exit code.
@@ -64,6 +65,7 @@ pub fn main() -> ExitCode {
         Command::Trace { file } => trace(&file),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
+        Command::Explain(args) => explain::run(args),
     };
     match result {
         Ok(code) => code,

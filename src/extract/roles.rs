@@ -395,9 +395,13 @@ impl RoleReader<'_> {
             let mut j = after;
             if self.item_is(mentions, s, j, &["and"]) {
                 j += 1;
+                // Words of a hyphenated compound ("son-in-law") are glued to the one before.
+                let glued = |j: usize| !self.doc.tokens[items[j].first].space_before;
                 while j < items.len()
-                    && j < after + 6
-                    && (self.is_adjective_like(mentions, s, j) || self.item_is(mentions, s, j, &["-"]))
+                    && j < after + 8
+                    && (self.is_adjective_like(mentions, s, j)
+                        || self.item_is(mentions, s, j, &["-"])
+                        || (glued(j) && !self.item_is(mentions, s, j, &[","])))
                 {
                     j += 1;
                 }
