@@ -263,6 +263,11 @@ impl<'a> RelationReader<'a> {
                     && !next_token.capitalized
                     && !classes.has(WordClasses::FUNCTION | WordClasses::NATIONALITY_NOUN)
                     && !looks_like_verb(next_text)
+                    && !self
+                        .lexicon
+                        .phrases_at(self.text, &self.doc.tokens, next.first, next.first + 1)
+                        .iter()
+                        .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { .. })))
                     && (form == CountryForm::Demonym || !item.possessive);
                 next_is_title_or_name || (next_word && next_token.capitalized) || attributive
             }
@@ -270,7 +275,7 @@ impl<'a> RelationReader<'a> {
                 (item.possessive && next.kind != ItemKind::Word) || matches!(next.kind, ItemKind::Title { .. })
             }
             // "the Ukrainian president" standing for Zelensky is a party; "President" before a name is not.
-            ItemKind::Title { .. } => item.person.is_none() || matches!(next.kind, ItemKind::Person(_)),
+            ItemKind::Title { .. } => matches!(next.kind, ItemKind::Person(_) | ItemKind::Title { .. }),
             _ => false,
         }
     }
@@ -530,7 +535,7 @@ impl<'a> RelationReader<'a> {
         ) {
             return false;
         }
-        if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) {
+        if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) || self.party(s, k - 1).is_some() {
             return false;
         }
         true
@@ -756,16 +761,13 @@ impl<'a> RelationReader<'a> {
     /// Adds a met-with pair; a person meeting a country becomes their countries meeting.
     fn push_meeting_pair(&self, state: &mut State, s: usize, a: Party, b: Party, rule: &'static str) {
         let (a, b) = match (a, b) {
-            (Party::Person(_), Party::Country(_)) => match self.country_of(a) {
-                Some(c) => (Party::Country(c), b),
-                None => return,
+            (Party::Person(_), Party::Person(_)) | (Party::Country(_), Party::Country(_)) => (a, b),
+            // A person or an unnamed office meeting a country, or an unnamed office meeting
+            // anyone: their countries met.
+            _ => match (self.country_of(a), self.country_of(b)) {
+                (Some(ca), Some(cb)) => (Party::Country(ca), Party::Country(cb)),
+                _ => return,
             },
-            (Party::Country(_), Party::Person(_)) => match self.country_of(b) {
-                Some(c) => (a, Party::Country(c)),
-                None => return,
-            },
-            (Party::Role(..), _) | (_, Party::Role(..)) => return,
-            _ => (a, b),
         };
         if a == b {
             return;

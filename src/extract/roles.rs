@@ -263,6 +263,10 @@ impl RoleReader<'_> {
             "for"
         } else if self.item_is(mentions, s, k, &["to"]) {
             "to"
+        } else if self.item_is(mentions, s, k, &["in"])
+            && matches!(mentions.sentences[s].items.get(k + 1).map(|i| &i.kind), Some(ItemKind::Country { .. }))
+        {
+            "in"
         } else {
             return k;
         };
@@ -284,7 +288,8 @@ impl RoleReader<'_> {
         match items.get(k).map(|i| &i.kind) {
             Some(ItemKind::Country { id, inside_name: false, .. }) => {
                 let possessive_of_thing = items[k].possessive;
-                if preposition == "to" {
+                if preposition == "to" || preposition == "in" {
+                    // "envoy to Kyiv", "commander in Iraq": where the office works, not whose it is.
                     m.destination = Some(*id);
                     m.destination_item = Some(k);
                 } else if preposition == "of" && !possessive_of_thing {
@@ -296,7 +301,9 @@ impl RoleReader<'_> {
                 }
                 k + 1
             }
-            Some(ItemKind::Organization { .. }) | Some(ItemKind::Word) if preposition != "to" => {
+            Some(ItemKind::Organization { .. }) | Some(ItemKind::Word)
+                if preposition != "to" && preposition != "in" =>
+            {
                 let item = &items[k];
                 let capitalized = self.doc.tokens[item.first].capitalized;
                 if matches!(item.kind, ItemKind::Organization { .. }) || capitalized {
@@ -414,9 +421,8 @@ impl RoleReader<'_> {
         };
         if let Some(after) = comma {
             let mut j = after + 1;
-            while j < items.len()
-                && matches!(items[j].kind, ItemKind::Title { id, .. } if !self.lexicon.titles[id as usize].class.is_office())
-            {
+            // Titles before the name: "the then Lord Chancellor, Lord Irvine", "…, General David Petraeus".
+            while j < items.len() && matches!(items[j].kind, ItemKind::Title { plural: false, .. }) {
                 j += 1;
             }
             if let Some(ItemKind::Person(p)) = items.get(j).map(|i| &i.kind) {
