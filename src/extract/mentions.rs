@@ -310,8 +310,9 @@ impl<'a> Finder<'a> {
                         && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
                 });
                 if let Some(entry) = chosen {
-                    marks.push(Mark { first: found.first, end: found.end, entry });
-                    i = found.end;
+                    let end_of_mark = self.portfolio_end(entry, found.end, end);
+                    marks.push(Mark { first: found.first, end: end_of_mark, entry });
+                    i = end_of_mark;
                     advanced = true;
                     break;
                 }
@@ -321,6 +322,40 @@ impl<'a> Finder<'a> {
             }
         }
         marks
+    }
+
+    /// "Secretary of Energy", "Minister for Foreign Affairs", "Minister of the Interior": a
+    /// portfolio in capitals after a minister's or secretary's title belongs to the title.
+    fn portfolio_end(&self, entry: PhraseEntry, mark_end: usize, sent_end: usize) -> usize {
+        let PhraseEntry::Title { id, plural: false } = entry else { return mark_end };
+        if self.lexicon.titles[id as usize].class != TitleClass::Minister
+            || mark_end + 1 >= sent_end
+            || !self.is_word(mark_end, &["of", "for"])
+        {
+            return mark_end;
+        }
+        let mut j = mark_end + 1;
+        if self.is_word(j, &["the"]) {
+            j += 1;
+        }
+        let start = j;
+        while j < sent_end
+            && self.is_name_word(j)
+            && self.classes(j).has(WordClasses::FUNCTION) == false
+            && self.lexicon.given_name(self.word(j)).is_none()
+            && !self
+                .lexicon
+                .phrases_at(self.text, self.tokens, j, j + 1)
+                .iter()
+                .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Country { .. } | PhraseEntry::Title { .. })))
+        {
+            j += 1;
+            // "Foreign Affairs", "Trade and Industry".
+            if j + 1 < sent_end && self.is_word(j, &["and"]) && self.is_name_word(j + 1) {
+                j += 1;
+            }
+        }
+        if j == start || self.is_word(j - 1, &["and"]) { mark_end } else { j }
     }
 
     fn is_name_word(&self, i: usize) -> bool {

@@ -198,7 +198,8 @@ impl RoleReader<'_> {
                 ItemKind::Person(_) | ItemKind::Pronoun { .. } if prev.person.is_some() => {
                     // "Trump's special envoy", "his senior advisor", "Trump envoys".
                     let possessive = prev.possessive || matches!(prev.kind, ItemKind::Pronoun { possessive: true, .. });
-                    if possessive || matches!(prev.kind, ItemKind::Person(_)) {
+                    // A bare name modifies only the title right after it ("Trump envoys").
+                    if possessive || (matches!(prev.kind, ItemKind::Person(_)) && skipped_words == 0) {
                         m.owner = prev.person.map(Owner::Person);
                         m.start = k - 1;
                     }

@@ -349,3 +349,27 @@ fn ambiguous_country_names_need_context() {
         &["country Chad"],
     );
 }
+
+#[test]
+fn portfolios_belong_to_the_title() {
+    check(
+        "US Deputy Secretary of Energy Jeffrey Kupfer said on Wednesday that Minister for Foreign Affairs \
+         Penny Wong had met Minister of the Interior Nancy Faeser.",
+        &[
+            "person Jeffrey Kupfer",
+            "role Jeffrey Kupfer: secretary@United States",
+            "role Penny Wong: foreign minister@-",
+            "role Nancy Faeser: interior minister@-",
+        ],
+        &["person Energy Jeffrey Kupfer", "Nancy Faeser advises Penny Wong"],
+    );
+}
+
+#[test]
+fn unnamed_offices_meet_through_their_countries() {
+    check(
+        "Iraq's national security adviser met with Syrian President Bashar al-Assad on Tuesday.",
+        &["Iraq met-with Syria", "role Bashar al-Assad: president@Syria"],
+        &[],
+    );
+}
