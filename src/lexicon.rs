@@ -259,6 +259,7 @@ impl WordClasses {
     pub const PRONOUN_F: u16 = 128;
     pub const KIN: u16 = 256;
     pub const PEERAGE: u16 = 512;
+    pub const TITLE_MODIFIER: u16 = 1024;
 
     fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -272,6 +273,7 @@ impl WordClasses {
             "pronoun-f" => Self::PRONOUN_F,
             "kin" => Self::KIN,
             "peerage" => Self::PEERAGE,
+            "title-modifier" => Self::TITLE_MODIFIER,
             _ => return None,
         })
     }

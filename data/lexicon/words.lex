@@ -13,6 +13,7 @@
 #   pronoun-m, pronoun-f  personal pronouns that can refer back to a person
 #   kin        a kinship noun: the capitalized run after it ("his son, Kauri Parata") names a person
 #   peerage    a peer's title: "Lord Irvine of Lairg" keeps "of Lairg" in the name
+#   title-modifier  qualifies the title after it, capitalized or not ("Deputy Secretary")
 
 [word]
 a	function
@@ -433,3 +434,21 @@ countess	peerage
 marquess	peerage
 duke	peerage
 duchess	peerage
+deputy	title-modifier
+acting	title-modifier
+interim	title-modifier
+senior	title-modifier
+chief	title-modifier
+vice	title-modifier
+assistant	title-modifier
+principal	title-modifier
+special	title-modifier
+top	title-modifier
+first	title-modifier
+second	title-modifier
+outgoing	title-modifier
+incoming	title-modifier
+caretaker	title-modifier
+associate	title-modifier
+joint	title-modifier
+executive	title-modifier

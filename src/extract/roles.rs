@@ -219,7 +219,9 @@ impl RoleReader<'_> {
                     let w = self.word(token);
                     let t = &self.doc.tokens[token];
                     let classes = self.lexicon.word_classes(w);
-                    let lowercase_word = t.class == TokenClass::Word && !t.capitalized;
+                    // "Deputy", "Acting", "Senior" qualify the title in any case.
+                    let lowercase_word = t.class == TokenClass::Word
+                        && (!t.capitalized || classes.has(crate::lexicon::WordClasses::TITLE_MODIFIER));
                     let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
                     if self.is_cue(token, sentence_end, CueFamily::Past) {
                         m.former = true;

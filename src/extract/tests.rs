@@ -353,13 +353,13 @@ fn ambiguous_country_names_need_context() {
 #[test]
 fn portfolios_belong_to_the_title() {
     check(
-        "US Deputy Secretary of Energy Jeffrey Kupfer said on Wednesday that Minister for Foreign Affairs \
-         Penny Wong had met Minister of the Interior Nancy Faeser.",
+        "US Deputy Secretary of Energy Jeffrey Kupfer said on Wednesday that Australia's Minister for Foreign \
+         Affairs Penny Wong had met Germany's Minister of the Interior Nancy Faeser.",
         &[
             "person Jeffrey Kupfer",
             "role Jeffrey Kupfer: secretary@United States",
-            "role Penny Wong: foreign minister@-",
-            "role Nancy Faeser: interior minister@-",
+            "role Penny Wong: foreign minister@Australia",
+            "role Nancy Faeser: interior minister@Germany",
         ],
         &["person Energy Jeffrey Kupfer", "Nancy Faeser advises Penny Wong"],
     );
