@@ -341,7 +341,7 @@ impl<'a> Finder<'a> {
         let start = j;
         while j < sent_end
             && self.is_name_word(j)
-            && self.classes(j).has(WordClasses::FUNCTION) == false
+            && !self.classes(j).has(WordClasses::FUNCTION)
             && self.lexicon.given_name(self.word(j)).is_none()
             && !self
                 .lexicon
