@@ -228,7 +228,6 @@ public ombudsman	ombudsman	judicial
 public defender	public defender	judicial
 mayor	mayor	civic
 governor	governor	civic
-party leader	leader	party
 opposition leader	leader	party
 deputy leader	deputy leader	party
 chairman	chairman	civic

@@ -288,7 +288,16 @@ impl<'a> RelationReader<'a> {
     /// after a preposition and not a modifier, with what is coordinated with it.
     fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
         let mut start = 0;
+        let mut comma_since = false;
         for j in (0..k).rev() {
+            if self.is(s, j, &[","]) {
+                comma_since = true;
+            }
+            // "Orban, who has built a fence …, met Faymann": a relative clause closed by a comma
+            // before the verb is an aside; the subject comes before it.
+            if self.is(s, j, &["who", "which"]) && comma_since {
+                continue;
+            }
             if self.is_boundary(s, j) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
                 start = j + 1;
                 break;
@@ -297,8 +306,11 @@ impl<'a> RelationReader<'a> {
         let mut j = start;
         while j < k {
             let after_preposition = j > 0 && self.is(s, j - 1, PREPOSITIONS);
+            // A possessive pronoun is a modifier ("his country's border"), never the subject.
+            let possessive_pronoun = matches!(self.items(s)[j].kind, ItemKind::Pronoun { possessive: true, .. });
             if let Some(party) = self.party(s, j)
                 && !after_preposition
+                && !possessive_pronoun
                 && !self.is_modifier(s, j)
             {
                 let mut group = vec![party];
@@ -500,6 +512,12 @@ impl<'a> RelationReader<'a> {
     /// True when the cue at item `k` is used as a noun: after a determiner, possessive,
     /// adjective or number.
     fn used_as_noun(&self, s: usize, k: usize) -> bool {
+        // Forms that are never nouns ("met", "hosted", "demanded") are verbs wherever they stand.
+        let can_be_noun =
+            self.cues_at(s, k).iter().any(|c| matches!(c.family, CueFamily::MeetNoun | CueFamily::DemandNoun));
+        if !can_be_noun {
+            return false;
+        }
         if k == 0 {
             return true;
         }

@@ -444,18 +444,18 @@ impl RoleReader<'_> {
             }
         }
         // "Yuri Ushakov, a veteran diplomat": the person, a comma, a determiner, the title.
+        // Adjectives next to the title ("a senior Russian negotiator"), then one determiner:
+        // a verb before the determiner ("…, accused the chancellor") is no apposition.
         let mut k = m.start;
         let mut adjectives = 0;
-        while k > 0 {
-            if self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
-                k -= 1;
-            } else if adjectives < 2 && self.is_adjective_like(mentions, s, k - 1) {
-                // "Kirill Dmitriev, a senior Russian negotiator".
-                adjectives += 1;
-                k -= 1;
-            } else {
-                break;
-            }
+        while k > 0 && adjectives < 2 && self.is_adjective_like(mentions, s, k - 1) {
+            adjectives += 1;
+            k -= 1;
+        }
+        if k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
+            k -= 1;
+        } else if adjectives > 0 {
+            k += adjectives;
         }
         if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
             // "Yoon, 63, a former chief prosecutor": skip the age.

@@ -373,3 +373,23 @@ fn unnamed_offices_meet_through_their_countries() {
         &[],
     );
 }
+
+#[test]
+fn relative_clauses_are_asides() {
+    check(
+        "Hungarian Prime Minister Viktor Orban, who has built a fence along his country's border, met Austrian \
+         Chancellor Werner Faymann in Vienna.",
+        &["Viktor Orban met-with Werner Faymann", "Hungary met-with Austria"],
+        &[],
+    );
+}
+
+#[test]
+fn a_verb_before_a_title_is_no_apposition() {
+    check(
+        "German Chancellor Angela Merkel spoke in Berlin. Critics, including Green Party leader Simone Peter, \
+         accused the chancellor of acting too late.",
+        &["person Simone Peter", "role Angela Merkel: chancellor@Germany"],
+        &["role Simone Peter: chancellor@Germany", "Simone Peter represents Germany"],
+    );
+}
