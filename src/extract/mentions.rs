@@ -493,12 +493,14 @@ impl<'a> Finder<'a> {
                     || (given && next_is_name && mark.end == mark.first + 1 && form != CountryForm::Demonym)
             }
             // "Kevin King", "John Major": a one-word title ending a name that starts with a given name.
+            // "Bandar bin Sultan": after a name particle too.
             PhraseEntry::Title { .. } => {
                 inside_name
                     && mark.end == mark.first + 1
                     && mark.end == run_end
                     && mark.first > 0
-                    && self.lexicon.given_name(self.word(mark.first - 1)).is_some()
+                    && (self.lexicon.given_name(self.word(mark.first - 1)).is_some()
+                        || self.is_word(mark.first - 1, NAME_PARTICLES))
             }
             PhraseEntry::Organization { .. } => false,
             PhraseEntry::Cue { .. } => true,

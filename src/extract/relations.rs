@@ -240,6 +240,11 @@ impl<'a> RelationReader<'a> {
                 .iter()
                 .find(|r| r.sentence == s && r.holder.is_none() && r.title == id && r.rule == "office-without-holder")
                 .map(|r| Party::Role(id, r.country)),
+            // "Kuwaiti leaders", "Chinese officials": the country acting through its officials.
+            ItemKind::Title { plural: true, .. } if k > 0 => match self.items(s)[k - 1].kind {
+                ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -388,7 +388,13 @@ impl RoleReader<'_> {
     ) -> Vec<(usize, &'static str)> {
         let items = &mentions.sentences[s].items;
         let mut out = Vec::new();
-        let next = t + 1;
+        let mut next = t + 1;
+        // "Saudi Ambassador Prince Bandar": honorifics between the office and the name.
+        while matches!(items.get(next).map(|i| &i.kind), Some(ItemKind::Title { id, plural: false }) if !self.lexicon.titles[*id as usize].class.is_office())
+            && matches!(items.get(next + 1).map(|i| &i.kind), Some(ItemKind::Person(_)))
+        {
+            next += 1;
+        }
         if let Some(item) = items.get(next)
             && let ItemKind::Person(p) = item.kind
         {

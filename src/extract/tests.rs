@@ -393,3 +393,18 @@ fn a_verb_before_a_title_is_no_apposition() {
         &["role Simone Peter: chancellor@Germany", "Simone Peter represents Germany"],
     );
 }
+
+#[test]
+fn honorifics_between_office_and_name_and_plural_officials() {
+    check(
+        "In Washington, Secretary of State George Shultz met Saudi Ambassador Prince Bandar bin Sultan. Shultz is \
+         due to travel to Kuwait next week for talks with Kuwaiti leaders.",
+        &[
+            "person Bandar bin Sultan",
+            "role Bandar bin Sultan: ambassador@Saudi Arabia",
+            "George Shultz met-with Bandar bin Sultan",
+            "United States met-with Kuwait",
+        ],
+        &["person Bandar"],
+    );
+}
