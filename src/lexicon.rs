@@ -17,6 +17,7 @@
 //! | `[given-name]` | name, gender (`m`, `f` or `u`) |
 //! | `[family-name]` | a family name written first (Xi, Kim, Nguyen) |
 //! | `[organization]` | name, type, aliases, country iso3 or `-` |
+//! | `[place]` | a city, region or territory that is not a state |
 //! | `[person]` | full name, other names of the same person (spelling variants) |
 //! | `[cue]` | family, forms (see `data/lexicon/cues.lex`) |
 //! | `[word]` | word, class (see `data/lexicon/words.lex`) |
@@ -34,6 +35,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("given-names.lex", include_str!("../data/lexicon/given-names.lex")),
     ("family-names.lex", include_str!("../data/lexicon/family-names.lex")),
     ("organizations.lex", include_str!("../data/lexicon/organizations.lex")),
+    ("places.lex", include_str!("../data/lexicon/places.lex")),
     ("cues.lex", include_str!("../data/lexicon/cues.lex")),
     ("words.lex", include_str!("../data/lexicon/words.lex")),
 ];
@@ -312,6 +314,8 @@ pub enum PhraseEntry {
         /// The form is an abbreviation that matches only in exactly this case ("AP").
         exact_case: bool,
     },
+    /// A place that is not a state: a city, region, territory, sea or continent.
+    Place,
     /// A relation cue.
     Cue {
         /// Which family of cues.
@@ -406,12 +410,16 @@ impl Lexicon {
                 }
                 Some("organization") => self.load_organization(&fields).map_err(err)?,
                 Some("person") => self.load_person(&fields).map_err(err)?,
+                Some("place") => {
+                    expect_fields(&fields, 1, "place name").map_err(err)?;
+                    self.add_phrase(fields[0], PhraseEntry::Place);
+                }
                 Some("cue") => self.load_cue(&fields).map_err(err)?,
                 Some("word") => self.load_word(&fields).map_err(err)?,
                 Some(other) => {
                     return Err(err(format!(
                         "unknown section [{other}]; expected one of [country], [title], \
-                         [given-name], [family-name], [organization], [person], [cue], [word]"
+                         [given-name], [family-name], [organization], [place], [person], [cue], [word]"
                     )));
                 }
             }
@@ -629,6 +637,7 @@ impl Lexicon {
             }
             // "PM" and "MP" are titles; "pm" and "mp" are not.
             PhraseEntry::Title { id, .. } => (self.title_is_abbreviation[*id as usize], false),
+            PhraseEntry::Place => (false, true),
             PhraseEntry::Cue { .. } => (false, false),
         };
         if exact_case {

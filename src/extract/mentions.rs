@@ -61,6 +61,8 @@ pub(crate) enum ItemKind {
     /// An organization or a named place, from the lexicon or from a capitalized run that
     /// ends in "Party", "Council", "Street"…
     Organization { id: Option<OrganizationId> },
+    /// A city, region or territory that is not a state.
+    Place,
     /// A personal pronoun, resolved later.
     Pronoun { gender: Gender, possessive: bool },
     /// Any other token.
@@ -303,25 +305,51 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            let mut advanced = false;
-            for found in self.lexicon.phrases_at(self.text, self.tokens, i, end) {
-                let chosen = found.entries.iter().copied().find(|entry| {
-                    !matches!(entry, PhraseEntry::Cue { .. })
-                        && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
-                });
-                if let Some(entry) = chosen {
-                    let end_of_mark = self.portfolio_end(entry, found.end, end);
-                    marks.push(Mark { first: found.first, end: end_of_mark, entry });
+            match self.best_mark(i, end) {
+                Some(mut mark) => {
+                    // "US Treasury Secretary": a title that starts inside a name and runs past
+                    // it wins the overlap; the name is cut before it.
+                    if !matches!(mark.entry, PhraseEntry::Title { .. })
+                        && let Some(cut) = (i + 1..mark.end).find(|&p| self.title_ends_after(p, mark.end, end))
+                    {
+                        match self.best_mark(i, cut) {
+                            Some(shorter) => mark = shorter,
+                            None => {
+                                i = cut;
+                                continue;
+                            }
+                        }
+                    }
+                    let end_of_mark = self.portfolio_end(mark.entry, mark.end, end);
+                    marks.push(Mark { end: end_of_mark, ..mark });
                     i = end_of_mark;
-                    advanced = true;
-                    break;
                 }
-            }
-            if !advanced {
-                i += 1;
+                None => i += 1,
             }
         }
         marks
+    }
+
+    /// The longest acceptable lexicon phrase (not a cue) starting at `i` and ending by `end`.
+    fn best_mark(&self, i: usize, end: usize) -> Option<Mark> {
+        self.lexicon.phrases_at(self.text, self.tokens, i, end).into_iter().find_map(|found| {
+            let entry = found.entries.iter().copied().find(|entry| {
+                !matches!(entry, PhraseEntry::Cue { .. })
+                    && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
+            })?;
+            Some(Mark { first: found.first, end: found.end, entry })
+        })
+    }
+
+    /// Whether a title phrase starts at `p` and ends after `after`.
+    fn title_ends_after(&self, p: usize, after: usize, end: usize) -> bool {
+        self.lexicon.phrases_at(self.text, self.tokens, p, end).iter().any(|m| {
+            m.end > after
+                && m.entries.iter().any(|e| {
+                    matches!(e, PhraseEntry::Title { .. })
+                        && self.lexicon.case_fits(e, self.text, self.tokens, m.first, m.end)
+                })
+        })
     }
 
     /// "Secretary of Energy", "Minister for Foreign Affairs", "Minister of the Interior": a
@@ -502,7 +530,7 @@ impl<'a> Finder<'a> {
                     && (self.lexicon.given_name(self.word(mark.first - 1)).is_some()
                         || self.is_word(mark.first - 1, NAME_PARTICLES))
             }
-            PhraseEntry::Organization { .. } => false,
+            PhraseEntry::Organization { .. } | PhraseEntry::Place => false,
             PhraseEntry::Cue { .. } => true,
         }
     }
@@ -837,6 +865,7 @@ impl<'a> Finder<'a> {
                     }
                     PhraseEntry::Title { id, plural } => ItemKind::Title { id, plural },
                     PhraseEntry::Organization { id, .. } => ItemKind::Organization { id: Some(id) },
+                    PhraseEntry::Place => ItemKind::Place,
                     PhraseEntry::Cue { .. } => ItemKind::Word,
                 };
                 Item::new(kind, mark.first, mark.end)

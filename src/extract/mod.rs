@@ -62,6 +62,7 @@ impl<'a> Extractor<'a> {
                             ItemKind::Title { plural: true, .. } => "Ts",
                             ItemKind::Title { .. } => "T",
                             ItemKind::Organization { .. } => "O",
+                            ItemKind::Place => "L",
                             ItemKind::Pronoun { .. } => "Pr",
                             ItemKind::Word => "",
                         };

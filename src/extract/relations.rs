@@ -294,6 +294,7 @@ impl<'a> RelationReader<'a> {
     fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
         let mut start = 0;
         let mut comma_since = false;
+        let mut relative = None;
         for j in (0..k).rev() {
             if self.is(s, j, &[","]) {
                 comma_since = true;
@@ -305,7 +306,22 @@ impl<'a> RelationReader<'a> {
             }
             if self.is_boundary(s, j) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
                 start = j + 1;
+                if self.is(s, j, &["who", "which"]) {
+                    relative = Some(j);
+                }
                 break;
+            }
+        }
+        // "Dominic Raab, who met Carrie Lam": inside a relative clause the subject is its antecedent.
+        if let Some(who) = relative
+            && (start..k).all(|j| self.party(s, j).is_none())
+        {
+            let mut a = who;
+            if a > 0 && self.is(s, a - 1, &[","]) {
+                a -= 1;
+            }
+            if let Some(party) = a.checked_sub(1).and_then(|a| self.party(s, a)) {
+                return vec![party];
             }
         }
         let mut j = start;

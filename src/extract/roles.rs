@@ -190,7 +190,8 @@ impl RoleReader<'_> {
                     }
                     break;
                 }
-                ItemKind::Organization { .. } => {
+                // "Texas Governor", "Hong Kong leader": a place that is not a state.
+                ItemKind::Organization { .. } | ItemKind::Place => {
                     m.non_state = true;
                     m.start = k - 1;
                     break;

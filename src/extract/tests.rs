@@ -408,3 +408,18 @@ fn honorifics_between_office_and_name_and_plural_officials() {
         &["person Bandar"],
     );
 }
+
+#[test]
+fn places_titles_inside_names_and_relative_subjects() {
+    check(
+        "Chinese Vice Premier Liu He spoke by phone with US Treasury Secretary Steven Mnuchin. British Foreign \
+         Secretary Dominic Raab, who met Hong Kong leader Carrie Lam last month, said he was concerned.",
+        &[
+            "role Steven Mnuchin: finance minister@United States",
+            "Liu He met-with Steven Mnuchin",
+            "China met-with United States",
+            "Dominic Raab met-with Carrie Lam",
+        ],
+        &["person Hong Kong", "Carrie Lam represents United Kingdom"],
+    );
+}
