@@ -262,6 +262,7 @@ impl WordClasses {
     pub const KIN: u16 = 256;
     pub const PEERAGE: u16 = 512;
     pub const TITLE_MODIFIER: u16 = 1024;
+    pub const OPPOSITION: u16 = 2048;
 
     fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -276,6 +277,7 @@ impl WordClasses {
             "kin" => Self::KIN,
             "peerage" => Self::PEERAGE,
             "title-modifier" => Self::TITLE_MODIFIER,
+            "opposition" => Self::OPPOSITION,
             _ => return None,
         })
     }

@@ -14,6 +14,8 @@
 #   kin        a kinship noun: the capitalized run after it ("his son, Kauri Parata") names a person
 #   peerage    a peer's title: "Lord Irvine of Lairg" keeps "of Lairg" in the name
 #   title-modifier  qualifies the title after it, capitalized or not ("Deputy Secretary")
+#   opposition  makes the title after it a post outside the state's government ("shadow",
+#              "opposition leader", "rebel commander"): no `represents` edge
 
 [word]
 a	function
@@ -452,3 +454,11 @@ caretaker	title-modifier
 associate	title-modifier
 joint	title-modifier
 executive	title-modifier
+shadow	opposition
+opposition	opposition
+rebel	opposition
+rebels	opposition
+separatist	opposition
+insurgent	opposition
+militant	opposition
+dissident	opposition

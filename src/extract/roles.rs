@@ -226,7 +226,8 @@ impl RoleReader<'_> {
                     let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
                     if self.is_cue(token, sentence_end, CueFamily::Past) {
                         m.former = true;
-                    } else if w.eq_ignore_ascii_case("shadow") {
+                    } else if classes.has(crate::lexicon::WordClasses::OPPOSITION) {
+                        // "shadow foreign secretary", "opposition leader": not the state's office.
                         m.non_state = true;
                     } else if w != "-" || t.space_before {
                         if !(lowercase_word && !function && skipped_words < 2) {
@@ -338,6 +339,14 @@ impl RoleReader<'_> {
             }
             let mut m = self.modifiers_before(mentions, s, t);
             let after = self.complements_after(mentions, s, t, &mut m);
+            // "opposition leader" as one title phrase.
+            let title_words = &self.text[self.doc.tokens[item.first].start..self.doc.tokens[item.end - 1].end];
+            if title_words
+                .split_whitespace()
+                .any(|w| self.lexicon.word_classes(w).has(crate::lexicon::WordClasses::OPPOSITION))
+            {
+                m.non_state = true;
+            }
             let explicit_country = m.country.is_some();
             let mut class = title.class;
             if class == TitleClass::Party && explicit_country && !m.non_state {

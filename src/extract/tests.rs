@@ -423,3 +423,13 @@ fn places_titles_inside_names_and_relative_subjects() {
         &["person Hong Kong", "Carrie Lam represents United Kingdom"],
     );
 }
+
+#[test]
+fn opposition_leaders_do_not_represent_the_state() {
+    check(
+        "Israeli opposition leader Yair Lapid on Sunday demanded that Prime Minister Benjamin Netanyahu resign. \
+         US President Joe Biden has pressed Netanyahu to allow more aid into Gaza.",
+        &["Yair Lapid demands Benjamin Netanyahu", "Joe Biden demands Benjamin Netanyahu", "country Israel"],
+        &["Yair Lapid represents Israel", "person Gaza"],
+    );
+}
