@@ -16,6 +16,7 @@
 //! assert!(graph.node("country:russia").is_some());
 //! ```
 
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;

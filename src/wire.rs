@@ -181,7 +181,7 @@ pub fn from_json(json: &str) -> Result<KnowledgeGraph, ReadError> {
     from_document(document)
 }
 
-fn strip_position(message: &str) -> String {
+pub(crate) fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),

@@ -5,6 +5,7 @@
 //! unreadable files). A closed output pipe (`newsgraph … | head`) ends quietly with 0.
 
 mod build;
+mod eval;
 mod explain;
 mod export;
 mod output;
@@ -40,6 +41,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(build::BuildArgs),
+    Eval(eval::EvalArgs),
     /// Show how an article was read, sentence by sentence (for developers; format may change).
     #[command(hide = true)]
     Trace {
@@ -62,6 +64,7 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Trace { file } => trace(&file),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),

@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod corpus;
+mod eval;
 mod exports;
 mod snapshot;
 mod tools;
