@@ -84,13 +84,12 @@ impl Source {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The file or folder could not be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The path.
         path: String,
-        /// The I/O error.
-        #[source]
-        source: io::Error,
+        /// The I/O error (part of the message, so it is not also reported as a cause).
+        cause: io::Error,
     },
     /// Not valid UTF-8.
     #[error("{path}: invalid UTF-8 at byte {offset} (use --lossy to replace bad bytes)")]
@@ -182,7 +181,7 @@ pub fn discover(args: &[PathBuf]) -> Vec<Result<Source, InputError>> {
         let meta = match std::fs::metadata(arg) {
             Ok(meta) => meta,
             Err(source) => {
-                out.push(Err(InputError::Io { path: arg.display().to_string(), source }));
+                out.push(Err(InputError::Io { path: arg.display().to_string(), cause: source }));
                 continue;
             }
         };
@@ -204,7 +203,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            out.push(Err(InputError::Io { path: dir.display().to_string(), source }));
+            out.push(Err(InputError::Io { path: dir.display().to_string(), cause: source }));
             return;
         }
     };
@@ -218,7 +217,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
                 }
                 paths.push(entry.path());
             }
-            Err(source) => out.push(Err(InputError::Io { path: dir.display().to_string(), source })),
+            Err(source) => out.push(Err(InputError::Io { path: dir.display().to_string(), cause: source })),
         }
     }
     paths.sort();
@@ -247,7 +246,7 @@ pub fn read_source(
         Some(path) => match File::open(path) {
             Ok(file) => Box::new(file),
             Err(err) => {
-                let _ = sink(Err(InputError::Io { path: name, source: err }));
+                let _ = sink(Err(InputError::Io { path: name, cause: err }));
                 return;
             }
         },
@@ -259,7 +258,7 @@ pub fn read_source(
         None => match reader.fill_buf() {
             Ok(head) => Format::sniff(head),
             Err(err) => {
-                let _ = sink(Err(InputError::Io { path: name, source: err }));
+                let _ = sink(Err(InputError::Io { path: name, cause: err }));
                 return;
             }
         },
@@ -278,7 +277,10 @@ pub fn read_source(
 fn read_whole(reader: &mut dyn Read, name: &str, options: &ReadOptions) -> Result<String, InputError> {
     let mut bytes = Vec::new();
     let limit = options.max_article_bytes as u64 + 1;
-    reader.take(limit).read_to_end(&mut bytes).map_err(|source| InputError::Io { path: name.to_string(), source })?;
+    reader
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|source| InputError::Io { path: name.to_string(), cause: source })?;
     if bytes.len() > options.max_article_bytes {
         return Err(InputError::TooLarge {
             path: name.to_string(),
@@ -350,7 +352,7 @@ fn read_jsonl(
             Ok(0) => break,
             Ok(_) => {}
             Err(source) => {
-                let _ = sink(Err(InputError::Io { path: name.to_string(), source }));
+                let _ = sink(Err(InputError::Io { path: name.to_string(), cause: source }));
                 return;
             }
         }
