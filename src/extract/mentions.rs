@@ -1038,6 +1038,10 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
             if a.len() >= 2 && a == b && full.first() == words.first() {
                 return true;
             }
+            // The given names alone: "Te Kaurinui" of "Te Kaurinui Robert Parata".
+            if words.len() >= 2 && full.starts_with(words) {
+                return true;
+            }
             // A middle name dropped: "Te Kaurinui Parata" of "Te Kaurinui Robert Parata".
             words.len() < full.len()
                 && full.first() == words.first()

@@ -888,7 +888,8 @@ impl<'a> RelationReader<'a> {
         // After the object, "to …" (or "against …", "not to …" after "warned"), a few
         // adverbial words at most in between ("warned the United States earlier in the day against").
         let warned = self.word(s, k).to_lowercase().starts_with("warn");
-        let linkers: &[&str] = if warned { &["to", "against", "of", "that", "not"] } else { &["to"] };
+        // "warned Iran of countermeasures if …", "warned X not to …"; "warned X that …" only informs.
+        let linkers: &[&str] = if warned { &["to", "against", "of", "not"] } else { &["to"] };
         let reach = if warned { 6 } else { 2 };
         let j = (object_end..(object_end + reach).min(items.len()))
             .take_while(|&j| !self.is(s, j, &[",", ";", ".", ":"]) && self.party(s, j).is_none())

@@ -615,7 +615,10 @@ impl RoleReader<'_> {
                                 // A head of state named once beside a country is enough; others need more.
                                 let floor = if f.class == TitleClass::Head { 1 } else { 2 };
                                 let second = ranked.get(1).map_or(0, |r| r.1);
-                                (score >= floor && score >= second * 2 && score > second).then_some(best)
+                                let decisive = score >= floor && score >= second * 2 && score > second;
+                                // Undecided between countries named as often: the article's own, if it is one of them.
+                                let tied_home = home.filter(|h| ranked.iter().any(|&(c, v)| c == *h && v == score));
+                                if decisive { Some(best) } else { tied_home }
                             }
                         }
                     });
