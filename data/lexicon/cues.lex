@@ -28,7 +28,7 @@ meet-noun	meeting|meetings|talks|summit|call|phone call|telephone call|conversat
 meet-passive	received|hosted|welcomed|met|greeted|visited
 meet-join	joined by|accompanied by|alongside|flanked by
 meet-attend	attend|attends|attended|attending|attendees|participants|included|includes|include|involved|involves|brought together|brings together|was attended by|were attended by|took part|take part|taking part|were present|was present|participated|participate
-meet-plural	met|meet|will meet|held talks|hold talks|have met|had met|talked|spoke|shook hands|conferred|sat down
+meet-plural	met|meet|will meet|held talks|hold talks|have met|had met|talked|spoke|shook hands|conferred|sat down|discussed|held a meeting|held a joint news conference|held a joint press conference
 meet-planned	will|would|to|plans to|is due to|are due to|is expected to|are expected to|is set to
 meet-negation	refused|refuses|refusing|declined|declines|cancelled|canceled|postponed|called off|scrapped|won't|wouldn't|not|never|unable|rejected|snubbed
 demand-object	urged|urges|urging|urge|called on|calls on|call on|calling on|called upon|calls upon|pressed|presses|pressing|pressured|pressures|demanded|demands|ordered|orders|told|asked|asks|implored|begged|appealed to|challenged|warned|warns

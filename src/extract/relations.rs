@@ -603,11 +603,17 @@ impl<'a> RelationReader<'a> {
                 if self.used_as_noun(s, k) || self.unreal(s, k) {
                     return None;
                 }
-                if cue.family == CueFamily::MeetWithVerb && !self.is(s, cue.after, &["with"]) {
-                    return None;
-                }
+                // "held talks with X", "discussed trade with X": "with" may follow the verb's object.
+                let object_start = if cue.family == CueFamily::MeetWithVerb {
+                    let with = (cue.after..(cue.after + 6).min(self.items(s).len()))
+                        .take_while(|&j| self.party(s, j).is_none() && !self.is(s, j, &[",", ";", ":", "."]))
+                        .find(|&j| self.is(s, j, &["with"]))?;
+                    with + 1
+                } else {
+                    cue.after
+                };
                 let subject = self.subject_of(s, k);
-                let object = self.object_after(s, cue.after);
+                let object = self.object_after(s, object_start);
                 let rule = match cue.family {
                     CueFamily::MeetVerb => "meet-verb",
                     CueFamily::MeetWithVerb => "meet-with-verb",

@@ -433,3 +433,13 @@ fn opposition_leaders_do_not_represent_the_state() {
         &["Yair Lapid represents Israel", "person Gaza"],
     );
 }
+
+#[test]
+fn with_after_the_object_and_plural_discussions() {
+    check(
+        "Chinese President Xi Jinping discussed trade with German Chancellor Olaf Scholz. French President \
+         Emmanuel Macron and Italian Prime Minister Giorgia Meloni discussed migration on Monday.",
+        &["Xi Jinping met-with Olaf Scholz", "Emmanuel Macron met-with Giorgia Meloni", "France met-with Italy"],
+        &[],
+    );
+}
