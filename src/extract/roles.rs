@@ -279,6 +279,10 @@ impl RoleReader<'_> {
         while k < items.len() && self.item_is(mentions, s, k, &["the", "a", "an"]) {
             k += 1;
         }
+        // "of the American Farm Bureau": a country inside an organization's name belongs to it.
+        while matches!(items.get(k).map(|i| &i.kind), Some(ItemKind::Country { inside_name: true, .. })) {
+            k += 1;
+        }
         // Titles before the name: "to Vice President Pence".
         let mut j = k;
         while j < items.len() && matches!(items[j].kind, ItemKind::Title { .. }) {

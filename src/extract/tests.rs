@@ -443,3 +443,12 @@ fn with_after_the_object_and_plural_discussions() {
         &[],
     );
 }
+
+#[test]
+fn offices_of_organizations_named_after_a_country() {
+    check(
+        "Zippy Duvall, the president of the American Farm Bureau, said farmers faced hardship from tariffs in China.",
+        &["person Zippy Duvall"],
+        &["Zippy Duvall represents China", "Zippy Duvall represents United States"],
+    );
+}
