@@ -1025,6 +1025,8 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
             full.len() >= 2
                 && (full.last() == Some(word)
                     || (full.first() == Some(word) && lexicon.is_family_name_first(word))
+                    // "Prince Abdulaziz" of "Abdulaziz bin Salman": Arabic names go by the first.
+                    || (full.first() == Some(word) && full.iter().any(|w| matches!(w.as_str(), "bin" | "ibn" | "bint")))
                     // "Jong-un" is written "Jong Un": the hyphenated tail as one word.
                     || full.join("") == *word)
         }

@@ -452,3 +452,13 @@ fn offices_of_organizations_named_after_a_country() {
         &["Zippy Duvall represents China", "Zippy Duvall represents United States"],
     );
 }
+
+#[test]
+fn arabic_names_go_by_the_first_name() {
+    check(
+        "Saudi Energy Minister Prince Abdulaziz bin Salman cut output. Russian Deputy Prime Minister Alexander \
+         Novak, who met Prince Abdulaziz in Vienna last week, supported the move.",
+        &["person Abdulaziz bin Salman", "Abdulaziz bin Salman met-with Alexander Novak"],
+        &["person Abdulaziz"],
+    );
+}
