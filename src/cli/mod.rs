@@ -9,6 +9,7 @@ mod eval;
 mod explain;
 mod export;
 mod output;
+mod query;
 mod render;
 
 use std::io::Write;
@@ -51,6 +52,7 @@ enum Command {
     Export(export::ExportArgs),
     Render(render::RenderArgs),
     Explain(explain::ExplainArgs),
+    Query(query::QueryArgs),
 }
 
 /// Parses the command line, runs the subcommand and maps the outcome to an exit code.
@@ -69,6 +71,7 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Query(args) => query::run(args),
     };
     match result {
         Ok(code) => code,
