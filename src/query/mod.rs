@@ -53,6 +53,9 @@ pub enum QueryError {
     /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[error("invalid date {0:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")]
     Date(String),
+    /// A `match` pattern with nothing to show.
+    #[error("the pattern names no variable, so there is nothing to show: name one, as in (a)-[:advises]->(b)")]
+    NoVariables,
     /// `path` from a node to itself.
     #[error("{0} is both ends of the path; name two different nodes")]
     SameEnds(String),
@@ -280,6 +283,12 @@ pub fn answer(graph: &KnowledgeGraph, question: &Question) -> Result<Answer, Que
         }
         Question::Node { name } => Ok(Answer::Node(questions::node_report(graph, names::resolve(graph, name)?))),
         Question::Stats { top } => Ok(Answer::Stats(questions::stats(graph, *top))),
-        Question::Match { pattern } => Ok(Answer::Match(matching::find(graph, pattern))),
+        Question::Match { pattern } => {
+            let named = pattern.nodes().any(|n| n.var.is_some()) || pattern.hops.iter().any(|(e, _)| e.var.is_some());
+            if !named {
+                return Err(QueryError::NoVariables);
+            }
+            Ok(Answer::Match(matching::find(graph, pattern)))
+        }
     }
 }

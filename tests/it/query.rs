@@ -364,3 +364,10 @@ fn unknown_kinds_and_depth_zero_are_rejected_by_the_command_line() {
     assert!(out.stderr.contains("met-with"), "{}", out.stderr);
     assert_eq!(query(graph, &["neighbors", "putin", "--depth", "0"]).code, 2);
 }
+
+#[test]
+fn a_pattern_without_variables_is_an_error() {
+    let out = query(examples_graph(), &["match", "()-[:advises]->()"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("names no variable"), "{}", out.stderr);
+}
