@@ -231,46 +231,17 @@ fn sort_rows(graph: &KnowledgeGraph, rows: &mut [Vec<Binding>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{Edge, Node};
-    use crate::model::{EdgeKind, Evidence, NodeKind};
-
-    fn node(id: &str, name: &str, kind: NodeKind) -> Node {
-        Node {
-            id: id.into(),
-            kind,
-            name: name.into(),
-            aliases: Default::default(),
-            mentions: 1,
-            iso3: None,
-            title: None,
-            country: None,
-            sources: Vec::new(),
-        }
-    }
-
-    fn edge(source: &str, kind: EdgeKind, target: &str) -> (String, String, Edge) {
-        let evidence = Evidence {
-            article: "a.txt".into(),
-            sentence: 0,
-            start: 0,
-            end: 1,
-            rule: "test".into(),
-            text: "x".into(),
-            date: None,
-            what: None,
-            former: false,
-        };
-        (source.into(), target.into(), Edge { kind, weight: 1, what: None, former: false, evidence: vec![evidence] })
-    }
+    use crate::model::{EdgeKind, NodeKind};
+    use crate::query::fixtures::{self, edge, node};
 
     fn graph() -> KnowledgeGraph {
         use EdgeKind::*;
         let nodes = vec![
-            node("p:putin", "Vladimir Putin", NodeKind::Person),
-            node("p:witkoff", "Steve Witkoff", NodeKind::Person),
-            node("p:kushner", "Jared Kushner", NodeKind::Person),
-            node("p:trump", "Donald Trump", NodeKind::Person),
-            node("c:us", "United States", NodeKind::Country),
+            node("p:putin", NodeKind::Person, "Vladimir Putin", &[]),
+            node("p:witkoff", NodeKind::Person, "Steve Witkoff", &[]),
+            node("p:kushner", NodeKind::Person, "Jared Kushner", &[]),
+            node("p:trump", NodeKind::Person, "Donald Trump", &[]),
+            node("c:us", NodeKind::Country, "United States", &[]),
         ];
         let edges = vec![
             edge("p:kushner", MetWith, "p:putin"),
@@ -279,7 +250,7 @@ mod tests {
             edge("p:witkoff", Advises, "p:trump"),
             edge("p:witkoff", Represents, "c:us"),
         ];
-        KnowledgeGraph::from_parts(Vec::new(), nodes, edges).unwrap()
+        fixtures::graph(nodes, edges)
     }
 
     /// Runs `pattern` and shows each row as `var=name` pairs.

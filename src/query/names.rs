@@ -113,35 +113,22 @@ fn suggestions(graph: &KnowledgeGraph, name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::Node;
+    use crate::query::fixtures::{self, node};
 
-    fn person(name: &str, aliases: &[&str]) -> Node {
-        Node {
-            id: crate::model::person_key(name),
-            kind: NodeKind::Person,
-            name: name.to_string(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            mentions: 1,
-            iso3: None,
-            title: None,
-            country: None,
-            sources: Vec::new(),
-        }
+    fn person(name: &str, aliases: &[&str]) -> crate::graph::Node {
+        node(&crate::model::person_key(name), NodeKind::Person, name, aliases)
     }
 
     fn graph() -> KnowledgeGraph {
-        let mut russia = person("Russia", &["Moscow", "Kremlin"]);
-        russia.id = "country:russia".into();
-        russia.kind = NodeKind::Country;
         let nodes = vec![
             person("Vladimir Putin", &["Putin", "President Putin"]),
             person("Recep Tayyip Erdoğan", &[]),
             person("Donald Trump", &[]),
             person("Melania Trump", &[]),
             person("Kim Jong-un", &[]),
-            russia,
+            node("country:russia", NodeKind::Country, "Russia", &["Moscow", "Kremlin"]),
         ];
-        KnowledgeGraph::from_parts(Vec::new(), nodes, Vec::new()).unwrap()
+        fixtures::graph(nodes, Vec::new())
     }
 
     fn check(query: &str, expected: &[&str]) {
@@ -170,12 +157,8 @@ mod tests {
     #[test]
     fn a_name_or_alias_wins_over_a_last_word() {
         // "Russia" is a country's name and no person's last word matters once it fits.
-        let mut nodes = vec![person("Anna Russia", &[])];
-        let mut russia = person("Russia", &[]);
-        russia.id = "country:russia".into();
-        russia.kind = NodeKind::Country;
-        nodes.push(russia);
-        let graph = KnowledgeGraph::from_parts(Vec::new(), nodes, Vec::new()).unwrap();
+        let nodes = vec![person("Anna Russia", &[]), node("country:russia", NodeKind::Country, "Russia", &[])];
+        let graph = fixtures::graph(nodes, Vec::new());
         let found: Vec<&str> =
             candidates(&graph, "russia").into_iter().map(|i| graph.petgraph()[i].id.as_str()).collect();
         assert_eq!(found, ["country:russia"]);
