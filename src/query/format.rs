@@ -220,11 +220,12 @@ impl Printer<'_> {
                 continue;
             }
             let _ = writeln!(out, "{}", self.describe_edge(e));
+            // The line `newsgraph explain` prints for a sentence, so the two read alike.
             for evidence in &self.graph.petgraph()[e].evidence {
-                let date = evidence.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
+                let date = evidence.date.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "  {} sentence {}{date} [{}]: {}",
+                    "  {}#{}{date} [{}] {}",
                     evidence.article,
                     evidence.sentence,
                     evidence.rule,
