@@ -193,7 +193,13 @@ impl KnowledgeGraph {
         nodes: Vec<Node>,
         edges: Vec<(String, String, Edge)>,
     ) -> Result<KnowledgeGraph, String> {
-        let mut graph = KnowledgeGraph::default();
+        // Sized up front: a graph read from a file can hold a million edges, and growing the
+        // petgraph vectors and the index by doubling would copy them over and over.
+        let mut graph = KnowledgeGraph {
+            graph: StableDiGraph::with_capacity(nodes.len(), edges.len()),
+            index: HashMap::with_capacity(nodes.len()),
+            ..KnowledgeGraph::default()
+        };
         for meta in articles {
             graph.articles.insert(meta.id.clone(), meta);
         }

@@ -24,5 +24,6 @@ pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 pub mod wire;

@@ -5,5 +5,6 @@ mod common;
 mod corpus;
 mod eval;
 mod exports;
+mod query;
 mod snapshot;
 mod tools;
