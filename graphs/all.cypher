@@ -1,4 +1,4 @@
-// newsgraph: 35 nodes, 33 relationships. Idempotent: running it again changes nothing.
+// newsgraph: 36 nodes, 33 relationships. Idempotent: running it again changes nothing.
 // In Neo4j, create the uniqueness constraints first on large graphs, so MERGE finds nodes fast:
 //   CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 //   CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
@@ -18,6 +18,7 @@ MERGE (n:Organization {id: 'organization:european-union'}) SET n.name = 'Europea
 MERGE (n:Organization {id: 'organization:interfax'}) SET n.name = 'Interfax', n.kind = 'organization', n.aliases = [], n.mentions = 1;
 MERGE (n:Organization {id: 'organization:osce'}) SET n.name = 'OSCE', n.kind = 'organization', n.aliases = [], n.mentions = 2;
 MERGE (n:Organization {id: 'organization:ria-novosti'}) SET n.name = 'RIA Novosti', n.kind = 'organization', n.aliases = ['RIA'], n.mentions = 1;
+MERGE (n:Organization {id: 'organization:un-general-assembly'}) SET n.name = 'UN General Assembly', n.kind = 'organization', n.aliases = ['General Assembly'], n.mentions = 1;
 MERGE (n:Organization {id: 'organization:un-security-council'}) SET n.name = 'UN Security Council', n.kind = 'organization', n.aliases = ['U.N. Security Council'], n.mentions = 1;
 MERGE (n:Organization {id: 'organization:united-nations'}) SET n.name = 'United Nations', n.kind = 'organization', n.aliases = ['U.N.', 'UN'], n.mentions = 2;
 MERGE (n:Person {id: 'person:ban-ki-moon'}) SET n.name = 'Ban Ki-moon', n.kind = 'person', n.aliases = ['Ban'], n.mentions = 3;

@@ -263,6 +263,7 @@ impl WordClasses {
     pub const PEERAGE: u16 = 512;
     pub const TITLE_MODIFIER: u16 = 1024;
     pub const OPPOSITION: u16 = 2048;
+    pub const STATE_BODY: u16 = 4096;
 
     fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -278,6 +279,7 @@ impl WordClasses {
             "peerage" => Self::PEERAGE,
             "title-modifier" => Self::TITLE_MODIFIER,
             "opposition" => Self::OPPOSITION,
+            "state-body" => Self::STATE_BODY,
             _ => return None,
         })
     }
@@ -315,6 +317,9 @@ pub enum PhraseEntry {
         id: OrganizationId,
         /// The form is an abbreviation that matches only in exactly this case ("AP").
         exact_case: bool,
+        /// The form is also a common word or names several organizations ("~Labour",
+        /// "~Time"): it counts only inside a sentence, never as its first word.
+        ambiguous: bool,
     },
     /// A place that is not a state: a city, region, territory, sea or continent.
     Place,
@@ -548,15 +553,13 @@ impl Lexicon {
         let id = to_id(self.organizations.len())?;
         self.organizations.push(Organization { name: fields[0].to_string(), kind: fields[1].to_string(), country });
         for item in std::iter::once(fields[0]).chain(list_items(fields[2])) {
-            // A form that is also a common word ("~Time", "~Congress") would hide names and
-            // words alike; organizations are not scored, so such forms are not matched at all.
-            if item.starts_with('~') {
-                continue;
-            }
-            let surface = item;
+            let (ambiguous, surface) = match item.strip_prefix('~') {
+                Some(rest) => (true, rest),
+                None => (false, item),
+            };
             let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
             let exact_case = is_abbreviation(surface);
-            self.add_phrase(surface, PhraseEntry::Organization { id, exact_case });
+            self.add_phrase(surface, PhraseEntry::Organization { id, exact_case, ambiguous });
         }
         Ok(())
     }

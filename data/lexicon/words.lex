@@ -14,6 +14,8 @@
 #   kin        a kinship noun: the capitalized run after it ("his son, Kauri Parata") names a person
 #   peerage    a peer's title: "Lord Irvine of Lairg" keeps "of Lairg" in the name
 #   title-modifier  qualifies the title after it, capitalized or not ("Deputy Secretary")
+#   state-body the last word of the name of a body of the state ("Defence Ministry", "U.S.
+#              Embassy"): its spokesman or official acts for the state
 #   opposition  makes the title after it a post outside the state's government ("shadow",
 #              "opposition leader", "rebel commander"): no `represents` edge
 
@@ -462,3 +464,15 @@ separatist	opposition
 insurgent	opposition
 militant	opposition
 dissident	opposition
+ministry	state-body
+department	state-body
+embassy	state-body
+consulate	state-body
+government	state-body
+cabinet	state-body
+army	state-body
+navy	state-body
+police	state-body
+military	state-body
+administration	state-body
+mission	state-body

@@ -305,14 +305,14 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            match self.best_mark(i, end) {
+            match self.best_mark(i, end, first) {
                 Some(mut mark) => {
                     // "US Treasury Secretary": a title that starts inside a name and runs past
                     // it wins the overlap; the name is cut before it.
                     if !matches!(mark.entry, PhraseEntry::Title { .. })
                         && let Some(cut) = (i + 1..mark.end).find(|&p| self.title_ends_after(p, mark.end, end))
                     {
-                        match self.best_mark(i, cut) {
+                        match self.best_mark(i, cut, first) {
                             Some(shorter) => mark = shorter,
                             None => {
                                 i = cut;
@@ -331,10 +331,14 @@ impl<'a> Finder<'a> {
     }
 
     /// The longest acceptable lexicon phrase (not a cue) starting at `i` and ending by `end`.
-    fn best_mark(&self, i: usize, end: usize) -> Option<Mark> {
+    fn best_mark(&self, i: usize, end: usize, sentence_first: usize) -> Option<Mark> {
+        // An ambiguous organization name ("Labour", "Time") at a sentence's start is a word.
+        let opens_sentence = i == sentence_first
+            || (i == sentence_first + 1 && matches!(self.word(sentence_first), "\"" | "\u{201c}" | "\u{2018}" | "'"));
         self.lexicon.phrases_at(self.text, self.tokens, i, end).into_iter().find_map(|found| {
             let entry = found.entries.iter().copied().find(|entry| {
                 !matches!(entry, PhraseEntry::Cue { .. })
+                    && !(opens_sentence && matches!(entry, PhraseEntry::Organization { ambiguous: true, .. }))
                     && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
             })?;
             Some(Mark { first: found.first, end: found.end, entry })
@@ -530,7 +534,14 @@ impl<'a> Finder<'a> {
                     && (self.lexicon.given_name(self.word(mark.first - 1)).is_some()
                         || self.is_word(mark.first - 1, NAME_PARTICLES))
             }
-            PhraseEntry::Organization { .. } | PhraseEntry::Place => false,
+            // "Gerald Ford", "Andrew Carnegie": a one-word organization after a given name.
+            PhraseEntry::Organization { .. } => {
+                inside_name
+                    && mark.end == mark.first + 1
+                    && mark.first > 0
+                    && self.lexicon.given_name(self.word(mark.first - 1)).is_some()
+            }
+            PhraseEntry::Place => false,
             PhraseEntry::Cue { .. } => true,
         }
     }

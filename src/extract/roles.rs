@@ -55,6 +55,8 @@ struct Modifiers {
     owner: Option<Owner>,
     /// "envoy to Kyiv": the country the office deals with, not the one it belongs to.
     destination: Option<CountryId>,
+    /// The office belongs to a body of the state ("Defence Ministry spokesman").
+    state_body: bool,
     destination_item: Option<usize>,
     former: bool,
     non_state: bool,
@@ -139,6 +141,36 @@ impl RoleReader<'_> {
             && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
     }
 
+    /// Whether the organization at item `k` is a body of a state — a ministry, embassy, army or
+    /// the like, or a government body of the lexicon — and, if so, the country it names.
+    fn state_body(
+        &self,
+        mentions: &Mentions,
+        s: usize,
+        k: usize,
+        id: Option<crate::lexicon::OrganizationId>,
+    ) -> Option<Option<CountryId>> {
+        let items = &mentions.sentences[s].items;
+        let item = &items[k];
+        if let Some(id) = id {
+            let organization = &self.lexicon.organizations[id as usize];
+            return (organization.kind == "body" && organization.country.is_some()).then_some(organization.country);
+        }
+        let last = &self.doc.tokens[item.end - 1];
+        if !self.lexicon.word_classes(last.text(self.text)).has(crate::lexicon::WordClasses::STATE_BODY) {
+            return None;
+        }
+        // "the Russian Defence Ministry": the country inside the body's name.
+        let inside =
+            items[..k].iter().rev().take_while(|i| i.end > item.first && i.first >= item.first).find_map(|i| {
+                match i.kind {
+                    ItemKind::Country { id, .. } => Some(id),
+                    _ => None,
+                }
+            });
+        Some(inside)
+    }
+
     /// A lower-case word that is not a function word: an adjective or noun before a title.
     fn is_adjective_like(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
         let item = &mentions.sentences[s].items[k];
@@ -191,8 +223,24 @@ impl RoleReader<'_> {
                     break;
                 }
                 // "Texas Governor", "Hong Kong leader": a place that is not a state.
-                ItemKind::Organization { .. } | ItemKind::Place => {
+                ItemKind::Place => {
                     m.non_state = true;
+                    m.start = k - 1;
+                    break;
+                }
+                // "Goldman Sachs analyst", "Labour leader": an organization's post; but "Interior
+                // Ministry spokesman", "NSC aide": a body of the state.
+                ItemKind::Organization { id } => {
+                    match self.state_body(mentions, s, k - 1, *id) {
+                        Some(country) => {
+                            m.state_body = true;
+                            if country.is_some() {
+                                m.country = country;
+                                m.country_item = None;
+                            }
+                        }
+                        None => m.non_state = true,
+                    }
                     m.start = k - 1;
                     break;
                 }
@@ -357,6 +405,21 @@ impl RoleReader<'_> {
                 // "Palestinian leader Mahmoud Abbas", "North Korea's leader": a national leader.
                 class = TitleClass::Head;
             }
+            // A head's or a civic post in a state body ("president of the Federal Reserve Bank")
+            // is the body's, not the state's.
+            if m.state_body
+                && !matches!(
+                    class,
+                    TitleClass::Advisor
+                        | TitleClass::Spokesperson
+                        | TitleClass::Official
+                        | TitleClass::Diplomat
+                        | TitleClass::Military
+                        | TitleClass::Minister
+                )
+            {
+                m.non_state = true;
+            }
             if m.non_state {
                 m.country = None;
             }
@@ -472,7 +535,7 @@ impl RoleReader<'_> {
             adjectives += 1;
             k -= 1;
         }
-        if k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
+        if k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "another", "his", "her", "its", "their"]) {
             k -= 1;
         } else if adjectives > 0 {
             k += adjectives;

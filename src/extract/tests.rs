@@ -462,3 +462,14 @@ fn arabic_names_go_by_the_first_name() {
         &["person Abdulaziz"],
     );
 }
+
+#[test]
+fn bodies_of_the_state_and_party_posts() {
+    check(
+        "In Moscow, Russian Defence Ministry spokesman Igor Konashenkov said the strikes hit their targets. \
+         Liberal Democrat Treasury spokesman Vince Cable urged the chancellor to publish the figures. \
+         Goldman Sachs analyst Jeffrey Currie said prices would rise.",
+        &["role Igor Konashenkov: spokesperson@Russia", "Igor Konashenkov represents Russia", "person Vince Cable"],
+        &["Vince Cable represents United Kingdom", "Jeffrey Currie represents Russia"],
+    );
+}
