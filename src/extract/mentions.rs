@@ -337,8 +337,9 @@ impl<'a> Finder<'a> {
             || (i == sentence_first + 1 && matches!(self.word(sentence_first), "\"" | "\u{201c}" | "\u{2018}" | "'"));
         self.lexicon.phrases_at(self.text, self.tokens, i, end).into_iter().find_map(|found| {
             let entry = found.entries.iter().copied().find(|entry| {
-                !matches!(entry, PhraseEntry::Cue { .. })
-                    && !(opens_sentence && matches!(entry, PhraseEntry::Organization { ambiguous: true, .. }))
+                let word_at_start =
+                    opens_sentence && matches!(entry, PhraseEntry::Organization { ambiguous: true, .. });
+                !(matches!(entry, PhraseEntry::Cue { .. }) || word_at_start)
                     && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
             })?;
             Some(Mark { first: found.first, end: found.end, entry })

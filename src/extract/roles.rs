@@ -231,7 +231,10 @@ impl RoleReader<'_> {
                 // "Goldman Sachs analyst", "Labour leader": an organization's post; but "Interior
                 // Ministry spokesman", "NSC aide": a body of the state.
                 ItemKind::Organization { id } => {
-                    match self.state_body(mentions, s, k - 1, *id) {
+                    // "Liberal Democrat Treasury spokesman": a party before the body makes it the party's.
+                    let party_before = k >= 2
+                        && matches!(items[k - 2].kind, ItemKind::Organization { id: Some(o) } if self.lexicon.organizations[o as usize].kind == "party");
+                    match self.state_body(mentions, s, k - 1, *id).filter(|_| !party_before) {
                         Some(country) => {
                             m.state_body = true;
                             if country.is_some() {
