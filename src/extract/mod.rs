@@ -402,9 +402,15 @@ fn represented(facts: &[RoleFact], person: usize) -> Option<CountryId> {
     (countries.len() == 1).then(|| countries[0])
 }
 
+/// "secretary of state" → "Secretary of State": every word capitalized but the small ones
+/// inside the title.
 fn capitalize_words(s: &str) -> String {
     s.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "to") {
+                return w.to_string();
+            }
             let mut chars = w.chars();
             match chars.next() {
                 Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
