@@ -304,7 +304,14 @@ impl<'a> RelationReader<'a> {
             if self.is(s, j, &["who", "which"]) && comma_since {
                 continue;
             }
-            if self.is_boundary(s, j) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
+            // "after the summit" is a prepositional phrase; "after he met …" opens a clause.
+            let preposition_use = self.is(s, j, &["after", "before", "since", "as", "until"])
+                && self.party(s, j + 1).is_none()
+                && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }));
+            if self.is_boundary(s, j)
+                || (self.is(s, j, CLAUSE_OPENERS) && !preposition_use)
+                || self.has_cue(s, j, CueFamily::Say)
+            {
                 start = j + 1;
                 if self.is(s, j, &["who", "which"]) {
                     relative = Some(j);
@@ -366,8 +373,22 @@ impl<'a> RelationReader<'a> {
                 s,
                 j,
                 &[
-                    "with", "the", "a", "an", "his", "her", "their", "its", "are", "is", "was", "were", "be", "also",
+                    "with",
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "are",
+                    "is",
+                    "was",
+                    "were",
+                    "be",
+                    "also",
                     ",",
+                    "including",
                 ],
             ) || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
             {
@@ -646,7 +667,7 @@ impl<'a> RelationReader<'a> {
             }
             CueFamily::MeetJoin => {
                 let joining = self.object_after(s, cue.after);
-                let recent = state.meeting.as_ref().is_some_and(|m| m.sentence == s);
+                let recent = state.meeting.as_ref().is_some_and(|m| s <= m.sentence + 1);
                 if joining.is_empty() || !recent {
                     return None;
                 }

@@ -99,8 +99,20 @@ impl RoleReader<'_> {
                 let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
                 let quoted = items[k].in_quote;
                 let visible = |i: &Item| quoted || !i.in_quote;
-                let same_sentence =
-                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).find(|&p| fits(p, gender));
+                // "him" (an object) is not the subject of its clause: the nearest person before it
+                // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
+                let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
+                let before =
+                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
+                let same_sentence = if object_form {
+                    let candidates: Vec<usize> = before.collect();
+                    candidates
+                        .last()
+                        .copied()
+                        .filter(|_| candidates.len() >= 2 || candidates.first() != candidates.last())
+                } else {
+                    before.clone().next()
+                };
                 let cataphora = || {
                     let fronted = self.opens_fronted_phrase(s);
                     if !(possessive && fronted) {

@@ -473,3 +473,19 @@ fn bodies_of_the_state_and_party_posts() {
         &["Vince Cable represents United Kingdom", "Jeffrey Currie represents Russia"],
     );
 }
+
+#[test]
+fn joined_meetings_object_pronouns_and_prepositional_after() {
+    check(
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands in Singapore. The two leaders \
+         met alone, before they were joined by aides including Secretary of State Mike Pompeo. Japan's Prime \
+         Minister Shinzo Abe called Trump after the summit and asked him to raise the issue of abductions.",
+        &[
+            "Donald Trump met-with Kim Jong Un",
+            "Mike Pompeo met-with Kim Jong Un",
+            "Shinzo Abe demands Donald Trump",
+            "United States met-with North Korea",
+        ],
+        &["Shinzo Abe demands Shinzo Abe", "Shinzo Abe met-with Donald Trump"],
+    );
+}
