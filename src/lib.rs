@@ -19,6 +19,8 @@
 pub mod eval;
 pub mod export;
 pub mod extract;
+#[cfg(test)]
+mod fixtures;
 pub mod graph;
 pub mod input;
 pub mod lexicon;

@@ -208,42 +208,15 @@ pub fn shorten(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::{edge, node};
     use crate::model::ArticleMeta;
-
-    fn node(id: &str) -> Node {
-        Node {
-            id: id.to_string(),
-            kind: NodeKind::Person,
-            name: id.to_string(),
-            aliases: Default::default(),
-            mentions: 1,
-            iso3: None,
-            title: None,
-            country: None,
-            sources: Vec::new(),
-        }
-    }
-
-    fn edge(kind: EdgeKind) -> Edge {
-        let evidence = Evidence {
-            article: "a.txt".into(),
-            sentence: 0,
-            start: 0,
-            end: 1,
-            rule: "test".into(),
-            text: "x".into(),
-            date: None,
-            what: None,
-            former: false,
-        };
-        Edge { kind, weight: 1, what: None, former: false, evidence: vec![evidence] }
-    }
 
     #[test]
     fn best_connected_keeps_the_hubs_and_the_edges_between_them() {
-        let nodes = ["person:hub", "person:b", "person:c", "person:d"].map(node).to_vec();
+        let nodes =
+            ["person:hub", "person:b", "person:c", "person:d"].map(|id| node(id, NodeKind::Person, id, &[])).to_vec();
         let edges = [("hub", "b"), ("hub", "c"), ("hub", "d"), ("b", "c")]
-            .map(|(s, t)| (format!("person:{s}"), format!("person:{t}"), edge(EdgeKind::Advises)))
+            .map(|(s, t)| edge(&format!("person:{s}"), EdgeKind::Advises, &format!("person:{t}")))
             .to_vec();
         let graph = KnowledgeGraph::from_parts(vec![ArticleMeta::default()], nodes, edges).unwrap();
         let kept = best_connected(&graph, 2);

@@ -231,8 +231,8 @@ fn sort_rows(graph: &KnowledgeGraph, rows: &mut [Vec<Binding>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures::{self, edge, node};
     use crate::model::{EdgeKind, NodeKind};
-    use crate::query::fixtures::{self, edge, node};
 
     fn graph() -> KnowledgeGraph {
         use EdgeKind::*;

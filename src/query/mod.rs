@@ -9,8 +9,6 @@
 //! subgraph is wanted. Answers are ordered explicitly (by depth, name, id), so the same question
 //! to the same graph prints the same bytes.
 
-#[cfg(test)]
-mod fixtures;
 pub mod format;
 mod matching;
 pub mod names;

@@ -113,7 +113,7 @@ fn suggestions(graph: &KnowledgeGraph, name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::fixtures::{self, node};
+    use crate::fixtures::{self, node};
 
     fn person(name: &str, aliases: &[&str]) -> crate::graph::Node {
         node(&crate::model::person_key(name), NodeKind::Person, name, aliases)

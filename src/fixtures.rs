@@ -1,10 +1,11 @@
-//! Small graphs for the unit tests of `query`, built from nodes and edges as a file gives them.
+//! Small graphs for unit tests (of `query`, `export`, …), built from nodes and edges as a file
+//! gives them.
 
 use crate::graph::{Edge, KnowledgeGraph, Node};
 use crate::model::{EdgeKind, Evidence, NodeKind};
 
 /// A node with an id, a kind, a name and aliases, mentioned once.
-pub(super) fn node(id: &str, kind: NodeKind, name: &str, aliases: &[&str]) -> Node {
+pub(crate) fn node(id: &str, kind: NodeKind, name: &str, aliases: &[&str]) -> Node {
     Node {
         id: id.into(),
         kind,
@@ -19,7 +20,7 @@ pub(super) fn node(id: &str, kind: NodeKind, name: &str, aliases: &[&str]) -> No
 }
 
 /// An edge `source -[kind]-> target` with one sentence of evidence.
-pub(super) fn edge(source: &str, kind: EdgeKind, target: &str) -> (String, String, Edge) {
+pub(crate) fn edge(source: &str, kind: EdgeKind, target: &str) -> (String, String, Edge) {
     let evidence = Evidence {
         article: "a.txt".into(),
         sentence: 0,
@@ -35,6 +36,6 @@ pub(super) fn edge(source: &str, kind: EdgeKind, target: &str) -> (String, Strin
 }
 
 /// The graph of these nodes and edges.
-pub(super) fn graph(nodes: Vec<Node>, edges: Vec<(String, String, Edge)>) -> KnowledgeGraph {
+pub(crate) fn graph(nodes: Vec<Node>, edges: Vec<(String, String, Edge)>) -> KnowledgeGraph {
     KnowledgeGraph::from_parts(Vec::new(), nodes, edges).expect("test graphs are consistent")
 }
