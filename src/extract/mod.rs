@@ -10,7 +10,7 @@ mod mentions;
 mod relations;
 mod roles;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::lexicon::{CountryId, Lexicon, TitleClass, TitleId};
 use crate::model::{
@@ -21,6 +21,11 @@ use crate::text::{self, Document};
 use mentions::ItemKind;
 use relations::Party;
 use roles::{Owner, RoleFact};
+
+/// Most edges one sentence may give; more are dropped. A sentence listing hundreds of names
+/// that "met" would otherwise give every pair, each with the sentence as evidence: output
+/// quadratic in the sentence. Real sentences give at most about 15.
+pub const MAX_RELATIONS_PER_SENTENCE: usize = 64;
 
 /// Extracts facts from articles with one lexicon.
 #[derive(Clone, Copy, Debug)]
@@ -134,6 +139,8 @@ struct Builder<'a> {
     doc: &'a Document,
     entities: BTreeMap<String, Entity>,
     relations: BTreeSet<RelationKey>,
+    /// Relations kept per sentence, for [`MAX_RELATIONS_PER_SENTENCE`].
+    per_sentence: HashMap<usize, usize>,
     person_keys: Vec<String>,
 }
 
@@ -162,6 +169,7 @@ impl<'a> Builder<'a> {
             doc,
             entities: BTreeMap::new(),
             relations: BTreeSet::new(),
+            per_sentence: HashMap::new(),
             person_keys: Vec::new(),
         }
     }
@@ -274,14 +282,21 @@ impl<'a> Builder<'a> {
         }
         // met-with is symmetric: stored once, smaller key first.
         let (source, target) = if kind.is_symmetric() && target < source { (target, source) } else { (source, target) };
-        self.relations.insert((source, kind, target, sentence, rule, what, former));
+        let key = (source, kind, target, sentence, rule, what, former);
+        let kept = self.per_sentence.entry(sentence).or_default();
+        if *kept >= MAX_RELATIONS_PER_SENTENCE || self.relations.contains(&key) {
+            return;
+        }
+        *kept += 1;
+        self.relations.insert(key);
     }
 
     fn add_roles(&mut self, found: &mentions::Mentions, facts: &[RoleFact]) {
+        let heads = heads_of_state(facts);
         for f in facts {
             let role = self.role_entity(f.title, f.country);
             let Some(holder) = f.holder else {
-                self.role_serves(found, facts, f, role);
+                self.role_serves(found, &heads, f, role);
                 continue;
             };
             let person = self.person_keys[holder].clone();
@@ -297,12 +312,18 @@ impl<'a> Builder<'a> {
                 let rule = if f.explicit_country { "office-of-country" } else { "office-inferred-country" };
                 self.relation(person.clone(), EdgeKind::Represents, country, Found::new(f.sentence, rule));
             }
-            self.role_serves(found, facts, f, person);
+            self.role_serves(found, &heads, f, person);
         }
     }
 
     /// "Trump's special envoy" advises Trump; "Kremlin aide X" advises the president of Russia.
-    fn role_serves(&mut self, found: &mentions::Mentions, facts: &[RoleFact], f: &RoleFact, advisor: String) {
+    fn role_serves(
+        &mut self,
+        found: &mentions::Mentions,
+        heads: &HashMap<CountryId, usize>,
+        f: &RoleFact,
+        advisor: String,
+    ) {
         if !f.class.serves() {
             return;
         }
@@ -311,7 +332,7 @@ impl<'a> Builder<'a> {
             Some(Owner::Person(_)) => None,
             None if f.class == TitleClass::Advisor && f.explicit_country => f
                 .country
-                .and_then(|c| head_of(facts, c))
+                .and_then(|c| heads.get(&c).copied())
                 .filter(|&p| Some(p) != f.holder)
                 .map(|p| self.person_keys[p].clone()),
             None => None,
@@ -324,6 +345,7 @@ impl<'a> Builder<'a> {
 
     fn add_relations(&mut self, found: &mentions::Mentions, roles: &[RoleFact], facts: &[relations::RelationFact]) {
         let _ = found;
+        let represented = represented_countries(roles);
         for f in facts {
             let source = self.party_key(f.source);
             let target = self.party_key(f.target);
@@ -332,7 +354,7 @@ impl<'a> Builder<'a> {
             // Persons who met, each acting for a state: their states met too.
             if f.kind == EdgeKind::MetWith
                 && let (Party::Person(a), Party::Person(b)) = (f.source, f.target)
-                && let (Some(ca), Some(cb)) = (represented(roles, a), represented(roles, b))
+                && let (Some(ca), Some(cb)) = (represented.get(&a).copied(), represented.get(&b).copied())
                 && ca != cb
             {
                 let ca = self.country_entity(ca);
@@ -378,28 +400,38 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The person who holds the head-of-state or head-of-government office of a country.
-fn head_of(facts: &[RoleFact], country: CountryId) -> Option<usize> {
-    let mut heads: Vec<usize> = facts
-        .iter()
-        .filter(|f| f.class == TitleClass::Head && f.country == Some(country) && !f.former)
-        .filter_map(|f| f.holder)
-        .collect();
-    heads.sort_unstable();
-    heads.dedup();
-    (heads.len() == 1).then(|| heads[0])
+/// For each country, the one person who holds its head-of-state or head-of-government office,
+/// when exactly one does. Built once per article: a search of all facts per fact was quadratic.
+fn heads_of_state(facts: &[RoleFact]) -> HashMap<CountryId, usize> {
+    let mut heads: HashMap<CountryId, Vec<usize>> = HashMap::new();
+    for f in facts.iter().filter(|f| f.class == TitleClass::Head && !f.former) {
+        if let (Some(country), Some(holder)) = (f.country, f.holder) {
+            heads.entry(country).or_default().push(holder);
+        }
+    }
+    only_values(heads)
 }
 
-/// The one country a person acts for in the article, if there is exactly one.
-fn represented(facts: &[RoleFact], person: usize) -> Option<CountryId> {
-    let mut countries: Vec<CountryId> = facts
-        .iter()
-        .filter(|f| f.holder == Some(person) && f.class.represents_state() && !f.non_state)
-        .filter_map(|f| f.country)
-        .collect();
-    countries.sort_unstable();
-    countries.dedup();
-    (countries.len() == 1).then(|| countries[0])
+/// For each person, the one country they act for in the article, when there is exactly one.
+fn represented_countries(facts: &[RoleFact]) -> HashMap<usize, CountryId> {
+    let mut countries: HashMap<usize, Vec<CountryId>> = HashMap::new();
+    for f in facts.iter().filter(|f| f.class.represents_state() && !f.non_state) {
+        if let (Some(holder), Some(country)) = (f.holder, f.country) {
+            countries.entry(holder).or_default().push(country);
+        }
+    }
+    only_values(countries)
+}
+
+/// The keys whose values are all one value, with that value.
+fn only_values<K: std::hash::Hash + Eq, V: Ord + Copy>(map: HashMap<K, Vec<V>>) -> HashMap<K, V> {
+    map.into_iter()
+        .filter_map(|(key, mut values)| {
+            values.sort_unstable();
+            values.dedup();
+            (values.len() == 1).then(|| (key, values[0]))
+        })
+        .collect()
 }
 
 /// "secretary of state" → "Secretary of State": every word capitalized but the small ones
