@@ -4,7 +4,7 @@
 //! Reads the items of [`super::mentions`] and writes back only the `person` a pronoun or a
 //! description refers to; everything else it finds is returned as [`RoleFact`]s.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
 use crate::text::{Document, TokenClass};
@@ -602,6 +602,7 @@ impl RoleReader<'_> {
     fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) -> Vec<(usize, CountryId)> {
         let mut found = Vec::new();
         let mut not_of = Vec::new();
+        let offices = state_offices(facts);
         for (s, sentence) in mentions.sentences.iter().enumerate() {
             let items = &sentence.items;
             for k in 0..items.len() {
@@ -611,13 +612,7 @@ impl RoleReader<'_> {
                 let owner_and_country = self.counterpart_owner(mentions, s, k);
                 let Some((owner, country)) = owner_and_country else { continue };
                 not_of.push((owner, country));
-                let Some(owner_fact) = facts
-                    .iter()
-                    .filter(|f| f.holder == Some(owner) && f.class.represents_state())
-                    .min_by_key(|f| (f.class, f.sentence))
-                else {
-                    continue;
-                };
+                let Some(owner_fact) = offices.get(&owner).map(|&i| &facts[i]) else { continue };
                 let mut j = k + 1;
                 if self.item_is(mentions, s, j, &[","]) {
                     j += 1;
@@ -660,6 +655,7 @@ impl RoleReader<'_> {
         used: &[(usize, usize)],
         not_of: &[(usize, CountryId)],
     ) {
+        let not_of: HashSet<(usize, CountryId)> = not_of.iter().copied().collect();
         let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
         let after_preposition = |s: usize, k: usize| self.after_preposition(mentions, s, k);
         let affinity = country_affinity(mentions, used, &attributive, &after_preposition);
@@ -764,14 +760,16 @@ impl RoleReader<'_> {
                 })
             })
             .collect();
+        let held = latest_offices(held);
+        let titled: HashSet<(usize, TitleId)> =
+            facts.iter().filter(|f| f.holder.is_some()).map(|f| (f.sentence, f.title)).collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
         for s in 0..mentions.sentences.len() {
             for k in 0..mentions.sentences[s].items.len() {
                 let item = &mentions.sentences[s].items[k];
                 let ItemKind::Title { id, plural: false } = item.kind else { continue };
-                if item.person.is_some() || facts.iter().any(|f| f.sentence == s && f.holder.is_some() && f.title == id)
-                {
+                if item.person.is_some() || titled.contains(&(s, id)) {
                     continue;
                 }
                 let class = self.lexicon.titles[id as usize].class;
@@ -798,9 +796,9 @@ impl RoleReader<'_> {
                 }
             }
         }
-        facts.retain(|f| {
-            f.holder.is_some() || !resolved_sentences.iter().any(|(s, id, _)| *s == f.sentence && *id == f.title)
-        });
+        let resolved: HashSet<(usize, TitleId)> = resolved_sentences.iter().map(|&(s, id, _)| (s, id)).collect();
+        facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
+        let offices = state_offices(facts);
         // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
         for s in 0..mentions.sentences.len() {
             for k in 0..mentions.sentences[s].items.len() {
@@ -808,14 +806,7 @@ impl RoleReader<'_> {
                     continue;
                 }
                 let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
-                let Some(owner_title) = facts
-                    .iter()
-                    .filter(|f| f.holder == Some(owner) && f.class.represents_state())
-                    .min_by_key(|f| (f.class, f.sentence))
-                    .map(|f| f.title)
-                else {
-                    continue;
-                };
+                let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
                 let chosen = holder_of(&held, mentions, |h| {
                     canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
                 });
@@ -847,6 +838,37 @@ struct Held {
     country: Option<CountryId>,
     sentence: usize,
     state: bool,
+}
+
+/// The offices held, one per (person, title, country, state), each with its latest sentence
+/// (the last of equal ones), in text order of those: all [`holder_of`] can choose from,
+/// without the repeats that made a search per description quadratic in a long article.
+fn latest_offices(held: Vec<Held>) -> Vec<Held> {
+    let mut latest: HashMap<(usize, TitleId, Option<CountryId>, bool), usize> = HashMap::new();
+    for (i, h) in held.iter().enumerate() {
+        let key = (h.person, h.title, h.country, h.state);
+        if latest.get(&key).is_none_or(|&j| held[j].sentence <= h.sentence) {
+            latest.insert(key, i);
+        }
+    }
+    let mut keep: Vec<usize> = latest.into_values().collect();
+    keep.sort_unstable();
+    let mut held: Vec<Option<Held>> = held.into_iter().map(Some).collect();
+    keep.into_iter().filter_map(|i| held[i].take()).collect()
+}
+
+/// For each holder, the index of their state office of the highest class, the earliest of
+/// equal ones: the office a counterpart mirrors. Built once per article: a search of all
+/// facts per "counterpart" was quadratic.
+fn state_offices(facts: &[RoleFact]) -> HashMap<usize, usize> {
+    let mut best: HashMap<usize, usize> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        let Some(holder) = f.holder.filter(|_| f.class.represents_state()) else { continue };
+        if best.get(&holder).is_none_or(|&j| (f.class, f.sentence) < (facts[j].class, facts[j].sentence)) {
+            best.insert(holder, i);
+        }
+    }
+    best
 }
 
 /// The person a description points at among the holders that fit: a state office before an
@@ -900,6 +922,7 @@ fn country_affinity(
     attributive: &dyn Fn(usize, usize) -> bool,
     after_preposition: &dyn Fn(usize, usize) -> bool,
 ) -> HashMap<usize, Vec<(CountryId, u32)>> {
+    let used: HashSet<(usize, usize)> = used.iter().copied().collect();
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
     for s in 0..n {
