@@ -5,6 +5,8 @@
 //! "The meeting included Witkoff and Kushner"). Rules return [`RelationFact`]s between
 //! [`Party`]s; turning them into entities and evidence is the caller's business.
 
+use std::collections::HashMap;
+
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Lexicon, PhraseEntry, TitleId, WordClasses};
 use crate::model::EdgeKind;
 use crate::text::{Document, TokenClass};
@@ -131,6 +133,10 @@ const NUMBER_WORDS: &[(&str, usize)] = &[
     ("ten", 10),
 ];
 
+/// Most parties one side of a meeting followed across sentences gathers; later joiners are
+/// ignored. Without it, every "X joined" of a long article would pair X with an ever longer side.
+const MAX_MEETING_SIDE: usize = 64;
+
 /// A meeting followed across sentences.
 #[derive(Clone, Debug, Default)]
 struct Meeting {
@@ -146,8 +152,21 @@ pub(crate) fn find_relations(
     mentions: &Mentions,
     roles: &[RoleFact],
 ) -> Vec<RelationFact> {
-    let reader =
-        RelationReader { home: super::roles::home_country(mentions, roles), lexicon, text, doc, mentions, roles };
+    // Offices named without a holder, by sentence and title (the first of each), and the one
+    // country each person acts for: looked up per item, so indexed once rather than searched.
+    let mut unheld = HashMap::new();
+    for r in roles.iter().filter(|r| r.holder.is_none() && r.rule == "office-without-holder") {
+        unheld.entry((r.sentence, r.title)).or_insert(r.country);
+    }
+    let reader = RelationReader {
+        home: super::roles::home_country(mentions, roles),
+        lexicon,
+        text,
+        doc,
+        mentions,
+        unheld,
+        acts_for: super::represented_countries(roles),
+    };
     let mut state = State::default();
     for s in 0..mentions.sentences.len() {
         if mentions.sentences[s].skipped {
@@ -171,7 +190,10 @@ struct RelationReader<'a> {
     text: &'a str,
     doc: &'a Document,
     mentions: &'a Mentions,
-    roles: &'a [RoleFact],
+    /// The country of the first office without a holder, by (sentence, title).
+    unheld: HashMap<(usize, TitleId), Option<CountryId>>,
+    /// The one country a person acts for, when the article shows exactly one.
+    acts_for: HashMap<usize, CountryId>,
 }
 
 /// A cue found at an item.
@@ -235,11 +257,7 @@ impl<'a> RelationReader<'a> {
         }
         match item.kind {
             ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
-            ItemKind::Title { id, plural: false } => self
-                .roles
-                .iter()
-                .find(|r| r.sentence == s && r.holder.is_none() && r.title == id && r.rule == "office-without-holder")
-                .map(|r| Party::Role(id, r.country)),
+            ItemKind::Title { id, plural: false } => self.unheld.get(&(s, id)).map(|&country| Party::Role(id, country)),
             // "Kuwaiti leaders", "Chinese officials": the country acting through its officials.
             ItemKind::Title { plural: true, .. } if k > 0 => match self.items(s)[k - 1].kind {
                 ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
@@ -816,7 +834,7 @@ impl<'a> RelationReader<'a> {
             for b in &other {
                 self.push_meeting_pair(state, s, *a, *b, rule);
             }
-            if !meeting.sides[side].contains(a) {
+            if !meeting.sides[side].contains(a) && meeting.sides[side].len() < MAX_MEETING_SIDE {
                 meeting.sides[side].push(*a);
             }
         }
@@ -844,15 +862,7 @@ impl<'a> RelationReader<'a> {
     /// The country a person acts for in this article, when one is known.
     fn country_of(&self, party: Party) -> Option<CountryId> {
         match party {
-            Party::Person(p) => {
-                let mut countries = self
-                    .roles
-                    .iter()
-                    .filter(|r| r.holder == Some(p) && r.class.represents_state() && !r.non_state)
-                    .filter_map(|r| r.country);
-                let first = countries.next()?;
-                countries.all(|c| c == first).then_some(first)
-            }
+            Party::Person(p) => self.acts_for.get(&p).copied(),
             Party::Country(c) => Some(c),
             Party::Role(_, c) => c,
         }
