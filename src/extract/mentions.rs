@@ -5,6 +5,8 @@
 //! The output is, for every sentence, a sequence of [`Item`]s in text order: the shape the
 //! role and relation rules read. Nothing here decides what the mentions do to each other.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::lexicon::{
     CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, WordClasses,
 };
@@ -173,7 +175,11 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
     let persons = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let last_seen: Vec<usize> = vec![0; persons.len()];
-    let mut known = KnownPersons { persons, last_seen };
+    let mut index = PersonIndex::default();
+    for (i, person) in persons.iter().enumerate() {
+        index.add(i, &person.words);
+    }
+    let mut known = KnownPersons { persons, last_seen, index };
     for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
@@ -199,6 +205,56 @@ struct Bounds {
 struct KnownPersons {
     persons: Vec<PersonEntity>,
     last_seen: Vec<usize>,
+    index: PersonIndex,
+}
+
+/// The article's persons by the words a form of their name must share with them: each way
+/// [`person_matches`] can match needs one of these keys to agree, so a name is compared with
+/// the persons under its keys, not with every person (quadratic in articles of many names).
+#[derive(Default)]
+struct PersonIndex {
+    persons_by_key: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl PersonIndex {
+    /// The keys of a full name, or of a form looked up (`lookup`): for one-word forms its last
+    /// word, first word (family names written first) and all words joined ("Jong-un"); for
+    /// longer forms its last two words (shorter tails), first and last words (a middle name
+    /// dropped), first and last word longer than an initial (initials that differ).
+    fn keys(words: &[String], lookup: bool) -> Vec<(u8, String)> {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+        let mut keys = Vec::new();
+        if !lookup || words.len() == 1 {
+            keys.extend([(0, last.clone()), (1, first.clone()), (2, words.join(""))]);
+        }
+        if words.len() >= 2 {
+            keys.push((3, format!("{}\u{1}{last}", words[words.len() - 2])));
+            keys.push((4, format!("{first}\u{1}{last}")));
+            if let Some(long) = words.iter().rev().find(|w| w.chars().count() > 1) {
+                keys.push((5, format!("{first}\u{1}{long}")));
+            }
+        }
+        keys
+    }
+
+    fn add(&mut self, person: usize, words: &[String]) {
+        for key in PersonIndex::keys(words, false) {
+            self.persons_by_key.entry(key).or_default().push(person);
+        }
+    }
+
+    /// Persons that may match `words`, in ascending order, each once.
+    fn candidates(&self, words: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = PersonIndex::keys(words, true)
+            .iter()
+            .filter_map(|key| self.persons_by_key.get(key))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 struct Finder<'a> {
@@ -753,7 +809,7 @@ impl<'a> Finder<'a> {
     fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
         // A name whose last word is the surname of a person with evidence is a person too
         // ("Hori Parata" once "Parata, 75," is known).
-        let surnames: Vec<String> = candidates
+        let surnames: HashSet<String> = candidates
             .iter()
             .filter(|(_, c)| c.evidence.is_some())
             .filter_map(|(_, c)| self.name_words(c.first, c.end).last().cloned())
@@ -767,15 +823,16 @@ impl<'a> Finder<'a> {
             candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some() || known_surname(c)).collect();
         accepted.sort_by_key(|c| std::cmp::Reverse(self.name_words(c.first, c.end).len()));
         let mut persons: Vec<PersonEntity> = Vec::new();
+        let mut index = PersonIndex::default();
         for candidate in accepted {
             let name = self.surface(candidate.first, candidate.end);
             let words = self.name_words(candidate.first, candidate.end);
             if words.is_empty() {
                 continue;
             }
-            let matches = self.matching_persons(&persons, &words);
-            if let Some(&index) = matches.first() {
-                let person = &mut persons[index];
+            let matches = self.matching_persons(&persons, &index, &words);
+            if let Some(&matched) = matches.first() {
+                let person = &mut persons[matched];
                 if person.gender == Gender::Unknown {
                     person.gender = candidate.honorific_gender;
                 }
@@ -789,6 +846,7 @@ impl<'a> Finder<'a> {
                 self.lexicon.given_name(&words[0]).filter(|_| words.len() >= 2).unwrap_or(candidate.honorific_gender);
             let gender =
                 if candidate.honorific_gender != Gender::Unknown { candidate.honorific_gender } else { gender };
+            index.add(persons.len(), &words);
             persons.push(PersonEntity { name, aliases: Vec::new(), words, gender, mentions: 0, notes: Vec::new() });
         }
         persons
@@ -811,20 +869,15 @@ impl<'a> Finder<'a> {
     /// ("Manuel Barroso" of "Jose Manuel Barroso"), the surname alone, or the family name of a
     /// name written family-first ("Xi" of "Xi Jinping"). Never a different middle name: "George
     /// Bush" is not "George W. Bush" unless only initials differ inside one article.
-    fn matching_persons(&self, persons: &[PersonEntity], words: &[String]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (index, person) in persons.iter().enumerate() {
-            if person_matches(&person.words, words, self.lexicon) {
-                out.push(index);
-            }
-        }
+    fn matching_persons(&self, persons: &[PersonEntity], index: &PersonIndex, words: &[String]) -> Vec<usize> {
+        let mut out = index.candidates(words);
+        out.retain(|&i| person_matches(&persons[i].words, words, self.lexicon));
         out
     }
 
     /// Builds the items of a sentence and links person mentions to the article's persons.
     fn items(&self, bounds: Bounds, marks: &[Mark], shouting: bool, known: &mut KnownPersons) -> Vec<Item> {
         let Bounds { sentence, first, end } = bounds;
-        let KnownPersons { persons, last_seen } = known;
         let mut items = Vec::new();
         let mut person_spans: Vec<(usize, usize, usize)> = Vec::new();
         let mut organization_spans: Vec<(usize, usize)> = Vec::new();
@@ -840,11 +893,11 @@ impl<'a> Finder<'a> {
             };
             for (seg_first, seg_end) in segments {
                 let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
-                if let Some(index) = self.link_person(sentence, core_first, core_end, persons, last_seen, shouting) {
-                    persons[index].mentions += 1;
-                    last_seen[index] = sentence + 1;
+                if let Some(index) = self.link_person(sentence, core_first, core_end, known, shouting) {
+                    known.persons[index].mentions += 1;
+                    known.last_seen[index] = sentence + 1;
                     let name = self.surface(core_first, core_end);
-                    self.note_alias(&mut persons[index], name, core_first, first, marks);
+                    self.note_alias(&mut known.persons[index], name, core_first, first, marks);
                     person_spans.push((core_first, core_end, index));
                 }
             }
@@ -952,10 +1005,10 @@ impl<'a> Finder<'a> {
         sentence: usize,
         first: usize,
         end: usize,
-        persons: &[PersonEntity],
-        last_seen: &[usize],
+        known: &KnownPersons,
         shouting: bool,
     ) -> Option<usize> {
+        let KnownPersons { persons, last_seen, index } = known;
         let words = self.name_words(first, end);
         if words.is_empty() {
             return None;
@@ -963,7 +1016,7 @@ impl<'a> Finder<'a> {
         if shouting && words.len() == 1 && self.classes(first).has(WordClasses::FUNCTION) {
             return None;
         }
-        let matches = self.matching_persons(persons, &words);
+        let matches = self.matching_persons(persons, index, &words);
         match matches.len() {
             0 => None,
             1 => Some(matches[0]),
