@@ -5,6 +5,7 @@ mod common;
 mod corpus;
 mod eval;
 mod exports;
+mod fuzz;
 mod query;
 mod snapshot;
 mod tools;
