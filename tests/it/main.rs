@@ -5,6 +5,7 @@ mod common;
 mod corpus;
 mod eval;
 mod exports;
+mod faults;
 mod fuzz;
 mod query;
 mod snapshot;
