@@ -144,7 +144,7 @@ fn graphs_of_the_wrong_shape_say_where_and_what_was_expected() {
         (
             "no-edges.json",
             "{\"directed\": true, \"multigraph\": true, \"graph\": {\"articles\": []}, \"nodes\": []}",
-            "missing field `edges`",
+            "line 1, column 78: missing field `edges`",
         ),
     ];
     for (name, contents, expected) in cases {
