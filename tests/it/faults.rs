@@ -256,3 +256,66 @@ fn killing_a_build_into_a_graph_never_leaves_a_partial_graph() {
     }
     assert!(saw_old > 0, "no kill landed before the end of the run (old {saw_old}, new {saw_new})");
 }
+
+/// Hostile texts: each is built, then read by the binary within a kill timeout far above its
+/// real time (see scripts/bench-hostile for figures). They must finish and write a graph.
+fn hostile_texts() -> Vec<(&'static str, String)> {
+    let seed = fs::read_to_string(sample("seed-kremlin-envoys.txt")).unwrap().replace('\n', " ");
+    let capitals = ["Alpha", "Bravo", "Vladimir", "Putin", "Russian", "Moscow", "President", "Kremlin", "Delta"];
+    let unique = |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect() };
+    let names: Vec<String> = (0..100_000).map(|i| format!("Vladimir K{}", unique(i))).collect();
+    let strange = [
+        "Z\u{336}\u{321}\u{349}a\u{335}l\u{334}g\u{336}o ",
+        "\u{627}\u{644}\u{631}\u{626}\u{64a}\u{633} \u{628}\u{648}\u{62a}\u{64a}\u{646} ",
+        "\u{200f}\u{200e}\u{202e}",
+        "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} ",
+        "President\u{200d} Putin\u{200b} met\u{2067} Trump\u{2069}. ",
+        "Vl\u{430}dimir P\u{443}tin ",
+    ];
+    vec![
+        ("one-line.txt", seed.repeat(2_000_000 / seed.len() + 1)),
+        ("capitals.txt", (0..1_000_000 / 7).map(|i| capitals[i * 7 % capitals.len()]).collect::<Vec<_>>().join(" ")),
+        ("president.txt", "President ".repeat(100_000)),
+        (
+            "nested.html",
+            format!("{}<p>Vladimir Putin met Donald Trump.</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000)),
+        ),
+        ("names.txt", format!("Russian President {} met in Moscow.", names.join(" and "))),
+        ("combining.txt", format!("Putin{} met Trump. {}", "\u{301}".repeat(100_000), strange.concat().repeat(5_000))),
+    ]
+}
+
+#[test]
+fn hostile_texts_finish_and_give_a_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in hostile_texts() {
+        let path = dir.path().join(name);
+        fs::write(&path, &text).unwrap();
+        let output = dir.path().join(format!("{name}.json"));
+        let (code, stderr) = run_build(&["build", path_str(&path), "-q", "-o", path_str(&output)]);
+        assert_eq!(code, 0, "{name}: {stderr}");
+        let graph: serde_json::Value = serde_json::from_str(&fs::read_to_string(&output).unwrap()).unwrap();
+        assert_eq!(graph["graph"]["articles"], serde_json::json!([name]));
+    }
+}
+
+#[test]
+fn a_100_mb_line_is_refused_by_the_size_limit_not_read_forever() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Putin met Trump and ".repeat((100 << 20) / 20);
+    let text = dir.path().join("huge.txt");
+    fs::write(&text, &line).unwrap();
+    assert_one_line_error(
+        &["build", path_str(&text)],
+        &["exceeds the limit of 67108864 bytes (raise it with --max-article-bytes)"],
+    );
+    let feed = dir.path().join("huge.jsonl");
+    fs::write(&feed, format!("{{\"text\": \"{line}\"}}\n{{\"text\": \"Putin met Trump.\"}}\n")).unwrap();
+    let (code, stderr) = run_build(&["build", path_str(&feed), "--keep-going", "-o", "/dev/null"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:1: article of 104857600 bytes exceeds the limit", feed.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 input(s) skipped"), "{stderr}");
+}
