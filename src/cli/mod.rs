@@ -99,13 +99,16 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Reads a graph written by `newsgraph build`, with the file named in errors.
+/// Reads a graph written by `newsgraph build`, with the file named in errors: the line, column
+/// and what was expected for a file of the wrong shape, an upgrade for a newer schema. Every
+/// command that reads a graph goes through here.
 ///
 /// The file is mapped into memory rather than read: for a graph of a million edges (700 MB of
 /// JSON) that spares the kernel zeroing and copying as much memory again, which was a third of
 /// the load time (README, "Speed"). Files that cannot be mapped, such as pipes, are read.
 pub fn load_graph(path: &std::path::Path) -> anyhow::Result<newsgraph::graph::KnowledgeGraph> {
     use anyhow::Context;
+    use newsgraph::wire::ReadError;
     let reading = || format!("reading graph {}", path.display());
     let file = std::fs::File::open(path).with_context(reading)?;
     // SAFETY: the map is only read, while parsing. Were another process to rewrite the file in
@@ -116,7 +119,10 @@ pub fn load_graph(path: &std::path::Path) -> anyhow::Result<newsgraph::graph::Kn
         Ok(map) => newsgraph::wire::from_json_bytes(&map),
         Err(_) => newsgraph::wire::from_json_bytes(&std::fs::read(path).with_context(reading)?),
     };
-    graph.with_context(|| format!("{}: not a newsgraph graph", path.display()))
+    graph.map_err(|err| match err {
+        ReadError::NewerSchema { .. } => anyhow::anyhow!("{}: {err}", path.display()),
+        _ => anyhow::anyhow!("{}: not a newsgraph graph: {err}", path.display()),
+    })
 }
 
 #[cfg(test)]

@@ -165,7 +165,8 @@ fn graphs_from_a_newer_newsgraph_ask_for_an_upgrade() {
     assert_ne!(current, newer, "the graph names its schema version");
     let graph = graph_file(dir.path(), "newer.json", &newer);
     let expected = "schema version 2 is newer than this newsgraph understands (1); upgrade newsgraph";
-    assert_one_line_error(&["export", path_str(&graph)], &[path_str(&graph), expected]);
+    let named = format!("error: {}: {expected}", graph.display());
+    assert_one_line_error(&["export", path_str(&graph)], &[&named]);
     assert_one_line_error(&["build", path_str(&seed), "--into", path_str(&graph)], &[path_str(&graph), expected]);
     assert_eq!(fs::read_to_string(&graph).unwrap(), newer);
 }
