@@ -424,5 +424,21 @@ fn long_graph_loader() {
     run_target("graph_loader", graph_document(), 0, Some(fuzz_seconds()), check_graph_document);
 }
 
-/// Inputs fuzzing found a problem with, kept so that it stays fixed.
-mod regressions {}
+/// Inputs fuzzing found a problem with, kept so that it stays fixed, and hand-written hostile
+/// inputs of the same kind.
+mod regressions {
+    use newsgraph::wire;
+
+    #[test]
+    fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
+        for depth in [200, 100_000] {
+            let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let objects = format!("{}{}", "{\"a\":".repeat(depth), "}".repeat(depth));
+            let inside = format!("{{\"directed\": true, \"multigraph\": true, \"graph\": {arrays}}}");
+            for doc in [arrays.as_str(), objects.as_str(), inside.as_str()] {
+                let err = wire::from_json(doc).err().expect("not a graph");
+                assert!(err.to_string().starts_with("line 1, column "), "{err}");
+            }
+        }
+    }
+}
