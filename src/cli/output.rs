@@ -1,6 +1,7 @@
 //! Where output bytes go: stdout, or a file replaced atomically (a temporary file in the same
 //! folder, then a rename), so a failure never leaves a half-written file behind; a folder of
-//! files is staged in full before any file is replaced.
+//! files is staged in full before any file is replaced. Devices and pipes (`-o /dev/null`) are
+//! written in place: there is nothing to keep, and they must never be replaced.
 
 use std::io::Write;
 use std::path::Path;
@@ -12,8 +13,23 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         None => write_stdout(bytes),
         Some(p) if p.as_os_str() == "-" => write_stdout(bytes),
+        Some(p) if is_special_file(p) => write_in_place(p, bytes),
         Some(p) => write_atomically(p, bytes),
     }
+}
+
+/// Whether `path` is a device, FIFO or socket (`/dev/null`, `/dev/stdout`, `>(gzip > f)`): those
+/// are written to, never replaced. Renaming a file over them would, as root, turn `/dev/null`
+/// into a regular file for the whole machine.
+fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
+}
+
+fn write_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file =
+        std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("opening {}", path.display()))?;
+    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    file.flush().with_context(|| format!("writing {}", path.display()))
 }
 
 fn write_stdout(bytes: &[u8]) -> Result<()> {

@@ -207,6 +207,26 @@ fn a_panic_in_extraction_skips_the_article_and_keeps_the_rest() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("error: b.txt: extraction failed"));
 }
 
+#[test]
+fn devices_and_pipes_are_written_to_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let seed = sample("seed-kremlin-envoys.txt");
+    run_ok(&["build", path_str(&seed), "-o", "/dev/null"]);
+    // Regression: the atomic rename once replaced /dev/null itself (as root) with a regular file.
+    assert!(fs::metadata("/dev/null").unwrap().file_type().is_char_device(), "/dev/null was replaced");
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    run_ok(&["build", path_str(&seed), "-o", path_str(&fifo)]);
+    let graph: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    assert_eq!(graph["graph"]["articles"], serde_json::json!(["seed-kremlin-envoys.txt"]));
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
 /// A JSONL feed of `copies` copies of each sample article, each with its own id.
 fn big_feed(path: &Path, copies: usize) {
     let mut lines = String::new();
@@ -319,4 +339,50 @@ fn a_100_mb_line_is_refused_by_the_size_limit_not_read_forever() {
         "{stderr}"
     );
     assert!(stderr.contains("1 input(s) skipped"), "{stderr}");
+}
+
+#[test]
+fn unreadable_files_and_folders_are_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("articles");
+    fs::create_dir(&root).unwrap();
+    fs::copy(sample("seed-kremlin-envoys.txt"), root.join("ok.txt")).unwrap();
+    let locked_file = root.join("locked.txt");
+    fs::copy(sample("seed-kremlin-envoys.txt"), &locked_file).unwrap();
+    let locked_dir = root.join("locked");
+    fs::create_dir(&locked_dir).unwrap();
+    fs::copy(sample("seed-kremlin-envoys.txt"), locked_dir.join("inner.txt")).unwrap();
+    for (path, mode) in
+        [(dir.path(), 0o755), (root.as_path(), 0o755), (locked_file.as_path(), 0), (locked_dir.as_path(), 0)]
+    {
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+    // Root reads everything: run as `nobody` then (tests run as root in CI).
+    let as_user = |args: &[&str]| -> Command {
+        let is_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+        let mut command = if is_root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_newsgraph")]);
+            c
+        } else {
+            newsgraph()
+        };
+        command.args(args);
+        command
+    };
+    let out = run_bounded(
+        &mut as_user(&["build", path_str(&root), "--keep-going", "-o", "/dev/null"]),
+        Duration::from_secs(120),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains(&format!("skipped {}: Permission denied", locked_file.display())), "{stderr}");
+    assert!(stderr.contains(&format!("skipped {}: Permission denied", locked_dir.display())), "{stderr}");
+    assert!(stderr.contains("2 input(s) skipped"), "{stderr}");
+    let out = run_bounded(&mut as_user(&["build", path_str(&root), "-o", "/dev/null"]), Duration::from_secs(120));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
 }
