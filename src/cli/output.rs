@@ -13,7 +13,6 @@ pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         None => write_stdout(bytes),
         Some(p) if p.as_os_str() == "-" => write_stdout(bytes),
-        Some(p) if is_special_file(p) => write_in_place(p, bytes),
         Some(p) => write_atomically(p, bytes),
     }
 }
@@ -40,7 +39,11 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
 }
 
 /// Replaces `path` with `bytes`: written to a temporary file beside it, synced, renamed.
+/// A device or pipe is written in place instead.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    if is_special_file(path) {
+        return write_in_place(path, bytes);
+    }
     let temp = stage(path, bytes)?;
     temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
     Ok(())
