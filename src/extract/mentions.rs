@@ -218,9 +218,10 @@ struct PersonIndex {
 
 impl PersonIndex {
     /// The keys of a full name, or of a form looked up (`lookup`): for one-word forms its last
-    /// word, first word (family names written first) and all words joined ("Jong-un"); for
-    /// longer forms its last two words (shorter tails), first and last words (a middle name
-    /// dropped), first and last word longer than an initial (initials that differ).
+    /// word, first word (family names written first, Arabic names) and all words joined
+    /// ("Jong-un"); for longer forms its last two words (shorter tails), first two words (given
+    /// names alone), first and last words (a middle name dropped), first and last word longer
+    /// than an initial (initials that differ). A new way to match needs a key here.
     fn keys(words: &[String], lookup: bool) -> Vec<(u8, String)> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
         let mut keys = Vec::new();
@@ -230,6 +231,7 @@ impl PersonIndex {
         if words.len() >= 2 {
             keys.push((3, format!("{}\u{1}{last}", words[words.len() - 2])));
             keys.push((4, format!("{first}\u{1}{last}")));
+            keys.push((6, format!("{first}\u{1}{}", words[1])));
             if let Some(long) = words.iter().rev().find(|w| w.chars().count() > 1) {
                 keys.push((5, format!("{first}\u{1}{long}")));
             }
@@ -1077,6 +1079,7 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 }
 
 /// Whether `words` can name the person whose full name is `full` within one article.
+/// [`PersonIndex::keys`] must stay in step: each way to match needs a key there.
 pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexicon) -> bool {
     if full == words {
         return true;
@@ -1114,6 +1117,49 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
                 && full.first() == words.first()
                 && full.last() == words.last()
                 && is_subsequence(words, full)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const WORDS: &[&str] = &[
+        "putin", "vladimir", "xi", "jinping", "bin", "salman", "j", "te", "kaurinui", "robert", "parata", "jong", "un",
+        "jongun",
+    ];
+
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::builtin)
+    }
+
+    fn name() -> impl Strategy<Value = Vec<String>> {
+        prop::collection::vec(prop::sample::select(WORDS).prop_map(String::from), 1..5)
+    }
+
+    proptest! {
+        /// The index may offer persons that do not match, never miss one that does.
+        #[test]
+        fn the_person_index_offers_every_person_a_form_matches(
+            persons in prop::collection::vec(name(), 1..12),
+            form in name(),
+        ) {
+            let mut index = PersonIndex::default();
+            for (i, words) in persons.iter().enumerate() {
+                index.add(i, words);
+            }
+            let offered = index.candidates(&form);
+            for (i, words) in persons.iter().enumerate() {
+                if person_matches(words, &form, lexicon()) {
+                    prop_assert!(offered.contains(&i), "{form:?} matches {words:?} but the index does not offer it");
+                }
+            }
         }
     }
 }
