@@ -499,7 +499,7 @@ mod tests {
     fn unreadable_files_name_themselves() {
         // Tests run as root, where permissions do not stop reads: check the message of the
         // error a non-root reader gets.
-        let denied = InputError::Io { path: "a/b.txt".into(), source: io::Error::from_raw_os_error(13) };
+        let denied = InputError::Io { path: "a/b.txt".into(), cause: io::Error::from_raw_os_error(13) };
         assert_eq!(denied.to_string(), "a/b.txt: Permission denied (os error 13)");
         let gone = Source { path: Some("does/not/exist.txt".into()), id: "exist.txt".into(), format: None };
         let mut got = Vec::new();
