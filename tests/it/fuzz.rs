@@ -8,8 +8,9 @@
 //! Targets: `extractor` (any text as an article: random bytes, random Unicode, and sequences of
 //! the words the rules react to, as plain text and as HTML; the evidence must point into the
 //! text, the graph must survive a JSON round trip), `graph_loader` (`wire::from_json` on mutated
-//! graph documents and random JSON tokens: never a panic, and what it accepts writes back). The
-//! query parser's target waits for the `query` command on main.
+//! graph documents and random JSON tokens: never a panic, and what it accepts writes back),
+//! `query_parser` (`match` patterns from the grammar's tokens and from any text: never a panic,
+//! what parses prints back to the same pattern, and matching it against the seed graph ends).
 
 use std::cell::Cell;
 use std::sync::OnceLock;
@@ -425,6 +426,133 @@ fn graph_loader_smoke() {
 #[ignore = "long fuzz run: scripts/fuzz"]
 fn long_graph_loader() {
     run_target("graph_loader", graph_document(), 0, Some(fuzz_seconds()), check_graph_document);
+}
+
+// ---------------------------------------------------------------------------------------------
+// query parser
+
+/// The tokens of the `match` pattern grammar, some near misses, and odd text.
+const PATTERN_TOKENS: &[&str] = &[
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "-[",
+    "]->",
+    "<-[",
+    "]-",
+    "-->",
+    "<--",
+    "--",
+    "-",
+    ">",
+    "<",
+    ":",
+    ",",
+    "|",
+    " ",
+    "a",
+    "b",
+    "_x",
+    "p1",
+    "9",
+    "person",
+    "country",
+    "role",
+    "organization",
+    "met-with",
+    "advises",
+    "demands",
+    "represents",
+    "holds-role",
+    "name",
+    "id",
+    "\"Vladimir Putin\"",
+    "'Putin'",
+    "\"",
+    "'",
+    "\\",
+    "\\\"",
+    "\"\"",
+    "\u{0}",
+    "\u{200d}",
+    "\u{202e}",
+    "\u{301}",
+    "\u{1F468}",
+    "\n",
+    "\u{3000}",
+];
+
+/// Patterns the grammar accepts: nodes with optional variables, kinds and properties, joined
+/// by edges of every form.
+fn grammatical_pattern() -> impl Strategy<Value = String> {
+    let variable = prop::option::of(prop::sample::select(&["a", "b", "_x", "p1"][..]));
+    let node_kind = prop::option::of(prop::sample::select(&["person", "country", "role", "organization"][..]));
+    let property = prop::option::of(prop::sample::select(
+        &["{name: \"Vladimir Putin\"}", "{id: 'country:russia'}", "{name: \"Put\\\"in\"}, ", "{name: 'x', id: \"y\"}"]
+            [..],
+    ));
+    let node = (variable.clone(), node_kind, property).prop_map(|(v, k, p)| {
+        format!("({}{}{})", v.unwrap_or(""), k.map(|k| format!(":{k}")).unwrap_or_default(), p.unwrap_or(""))
+    });
+    let edge_kinds = prop::collection::vec(
+        prop::sample::select(&["met-with", "advises", "demands", "represents", "holds-role"][..]),
+        0..3,
+    );
+    let edge = (0..6usize, variable, edge_kinds).prop_map(|(form, v, kinds)| {
+        let inner = format!(
+            "{}{}",
+            v.unwrap_or(""),
+            if kinds.is_empty() { String::new() } else { format!(":{}", kinds.join("|")) }
+        );
+        match form {
+            0 => format!("-[{inner}]->"),
+            1 => format!("<-[{inner}]-"),
+            2 => format!("-[{inner}]-"),
+            3 => "-->".to_string(),
+            4 => "<--".to_string(),
+            _ => "--".to_string(),
+        }
+    });
+    (node.clone(), prop::collection::vec((edge, node), 0..4)).prop_map(|(first, rest)| {
+        let mut text = first;
+        for (edge, node) in rest {
+            text.push_str(&edge);
+            text.push_str(&node);
+        }
+        text
+    })
+}
+
+fn pattern_text() -> impl Strategy<Value = String> {
+    let tokens = prop::collection::vec(prop::sample::select(PATTERN_TOKENS), 0..40).prop_map(|t| t.concat());
+    prop_oneof![4 => grammatical_pattern(), 3 => tokens, 1 => any::<String>()]
+}
+
+fn check_pattern(text: String) -> Result<(), TestCaseError> {
+    use newsgraph::query::{self, Question, pattern};
+    let Ok(parsed) = pattern::parse(&text) else { return Ok(()) };
+    let printed = parsed.to_string();
+    let again =
+        pattern::parse(&printed).map_err(|e| TestCaseError::fail(format!("{printed:?} does not parse: {e}")))?;
+    prop_assert_eq!(&again, &parsed, "printing and parsing changed the pattern");
+    static SEED: OnceLock<KnowledgeGraph> = OnceLock::new();
+    let graph = SEED.get_or_init(|| wire::from_json(seed_graph_json()).unwrap());
+    let _ = query::answer(graph, &Question::Match { pattern: parsed });
+    Ok(())
+}
+
+#[test]
+fn query_parser_smoke() {
+    run_target("query_parser", pattern_text(), 300, None, check_pattern);
+}
+
+#[test]
+#[ignore = "long fuzz run: scripts/fuzz"]
+fn long_query_parser() {
+    run_target("query_parser", pattern_text(), 0, Some(fuzz_seconds()), check_pattern);
 }
 
 /// Inputs fuzzing found a problem with, kept so that it stays fixed, and hand-written hostile
