@@ -151,6 +151,8 @@ fn graphs_of_the_wrong_shape_say_where_and_what_was_expected() {
         let graph = graph_file(dir.path(), name, contents);
         let named = format!("{}: not a newsgraph graph: {expected}", graph.display());
         assert_one_line_error(&["export", path_str(&graph), "--format", "dot"], &[&named]);
+        assert_one_line_error(&["query", path_str(&graph), "stats"], &[&named]);
+        assert_one_line_error(&["explain", path_str(&graph)], &[&named]);
         assert_one_line_error(&["build", path_str(&seed), "--into", path_str(&graph)], &[&named]);
         assert_eq!(fs::read_to_string(&graph).unwrap(), contents, "a failed --into changed the graph");
     }
@@ -167,6 +169,7 @@ fn graphs_from_a_newer_newsgraph_ask_for_an_upgrade() {
     let expected = "schema version 2 is newer than this newsgraph understands (1); upgrade newsgraph";
     let named = format!("error: {}: {expected}", graph.display());
     assert_one_line_error(&["export", path_str(&graph)], &[&named]);
+    assert_one_line_error(&["query", path_str(&graph), "stats"], &[&named]);
     assert_one_line_error(&["build", path_str(&seed), "--into", path_str(&graph)], &[path_str(&graph), expected]);
     assert_eq!(fs::read_to_string(&graph).unwrap(), newer);
 }
