@@ -194,7 +194,13 @@ impl KnowledgeGraph {
         nodes: Vec<Node>,
         edges: Vec<(String, String, Edge)>,
     ) -> Result<KnowledgeGraph, String> {
-        let mut graph = KnowledgeGraph::default();
+        // Sized up front: a graph read from a file can hold a million edges, and growing the
+        // petgraph vectors and the index by doubling would copy them over and over.
+        let mut graph = KnowledgeGraph {
+            graph: StableDiGraph::with_capacity(nodes.len(), edges.len()),
+            index: HashMap::with_capacity(nodes.len()),
+            ..KnowledgeGraph::default()
+        };
         for meta in articles {
             graph.articles.insert(meta.id.clone(), meta);
         }
@@ -634,3 +640,70 @@ pub(crate) fn assert_consistent(graph: &KnowledgeGraph) {
 
 #[cfg(test)]
 mod properties;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::lexicon::Lexicon;
+    use crate::model::Article;
+
+    fn graph_of(articles: &[(&str, &str)]) -> KnowledgeGraph {
+        let lexicon = Lexicon::builtin();
+        let extractor = Extractor::new(&lexicon);
+        let extractions = articles.iter().map(|(id, text)| extractor.extract(&Article::new(*id, *text)));
+        KnowledgeGraph::build(extractions).0
+    }
+
+    fn persons(graph: &KnowledgeGraph) -> Vec<String> {
+        graph.nodes().filter(|n| n.kind == NodeKind::Person).map(|n| n.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_surname_joins_the_one_full_name_it_fits() {
+        let graph = graph_of(&[
+            ("a.txt", "Russian President Vladimir Putin met envoys in Moscow."),
+            ("b.txt", "President Putin said on Friday that talks would continue."),
+        ]);
+        assert_eq!(persons(&graph), ["person:vladimir-putin"]);
+        let putin = graph.node("person:vladimir-putin").unwrap();
+        assert_eq!(putin.sources.len(), 2);
+        assert!(putin.aliases.contains("Putin"));
+        assert!(
+            graph.merge_notes().iter().any(|n| n.node == "person:vladimir-putin" && n.reason.contains("shorter form"))
+        );
+    }
+
+    #[test]
+    fn people_who_share_a_surname_stay_apart() {
+        let graph = graph_of(&[
+            ("a.txt", "Former President George Bush spoke in Texas."),
+            ("b.txt", "Former President George W. Bush spoke in Dallas."),
+            ("c.txt", "President Bush said the war would go on."),
+            ("d.txt", "North Korean leader Kim Jong Un inspected a missile."),
+            ("e.txt", "North Korean leader Kim Jong Il inspected a factory."),
+        ]);
+        let ids = persons(&graph);
+        for id in
+            ["person:george-bush", "person:george-w-bush", "person:bush", "person:kim-jong-un", "person:kim-jong-il"]
+        {
+            assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
+        }
+        let note = graph.merge_notes().iter().find(|n| n.node == "person:bush").expect("a note on Bush");
+        assert!(note.reason.contains("fits 2 persons"), "{}", note.reason);
+    }
+
+    #[test]
+    fn graphs_give_back_the_extractions_they_were_built_from() {
+        let graph = graph_of(&[
+            ("a.txt", "Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow."),
+            ("b.txt", "Putin later met Chinese President Xi Jinping in Beijing."),
+        ]);
+        let (again, conflicts) = KnowledgeGraph::build(graph.extractions());
+        assert!(conflicts.is_empty());
+        assert_eq!(crate::wire::to_json(&again), crate::wire::to_json(&graph));
+        let (merged, conflicts) = KnowledgeGraph::merge([&graph, &graph]);
+        assert!(conflicts.is_empty());
+        assert_eq!(crate::wire::to_json(&merged), crate::wire::to_json(&graph));
+    }
+}

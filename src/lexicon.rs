@@ -17,6 +17,7 @@
 //! | `[given-name]` | name, gender (`m`, `f` or `u`) |
 //! | `[family-name]` | a family name written first (Xi, Kim, Nguyen) |
 //! | `[organization]` | name, type, aliases, country iso3 or `-` |
+//! | `[place]` | a city, region or territory that is not a state |
 //! | `[person]` | full name, other names of the same person (spelling variants) |
 //! | `[cue]` | family, forms (see `data/lexicon/cues.lex`) |
 //! | `[word]` | word, class (see `data/lexicon/words.lex`) |
@@ -36,6 +37,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("given-names.lex", include_str!("../data/lexicon/given-names.lex")),
     ("family-names.lex", include_str!("../data/lexicon/family-names.lex")),
     ("organizations.lex", include_str!("../data/lexicon/organizations.lex")),
+    ("places.lex", include_str!("../data/lexicon/places.lex")),
     ("cues.lex", include_str!("../data/lexicon/cues.lex")),
     ("words.lex", include_str!("../data/lexicon/words.lex")),
 ];
@@ -170,6 +172,9 @@ pub struct Title {
     pub canonical: String,
     /// What the title implies.
     pub class: TitleClass,
+    /// The country whose office this surface form names when none is given ("Secretary of
+    /// State" is American, "Foreign Secretary" British).
+    pub default_country: Option<CountryId>,
 }
 
 /// An organization the lexicon knows.
@@ -256,6 +261,11 @@ impl WordClasses {
     pub const NATIONALITY_NOUN: u16 = 32;
     pub const PRONOUN_M: u16 = 64;
     pub const PRONOUN_F: u16 = 128;
+    pub const KIN: u16 = 256;
+    pub const PEERAGE: u16 = 512;
+    pub const TITLE_MODIFIER: u16 = 1024;
+    pub const OPPOSITION: u16 = 2048;
+    pub const STATE_BODY: u16 = 4096;
 
     fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -267,6 +277,11 @@ impl WordClasses {
             "nationality-noun" => Self::NATIONALITY_NOUN,
             "pronoun-m" => Self::PRONOUN_M,
             "pronoun-f" => Self::PRONOUN_F,
+            "kin" => Self::KIN,
+            "peerage" => Self::PEERAGE,
+            "title-modifier" => Self::TITLE_MODIFIER,
+            "opposition" => Self::OPPOSITION,
+            "state-body" => Self::STATE_BODY,
             _ => return None,
         })
     }
@@ -304,7 +319,12 @@ pub enum PhraseEntry {
         id: OrganizationId,
         /// The form is an abbreviation that matches only in exactly this case ("AP").
         exact_case: bool,
+        /// The form is also a common word or names several organizations ("~Labour",
+        /// "~Time"): it counts only inside a sentence, never as its first word.
+        ambiguous: bool,
     },
+    /// A place that is not a state: a city, region, territory, sea or continent.
+    Place,
     /// A relation cue.
     Cue {
         /// Which family of cues.
@@ -344,6 +364,7 @@ pub struct Lexicon {
     country_by_iso3: HashMap<String, CountryId>,
     country_by_key: HashMap<String, CountryId>,
     title_by_canonical: HashMap<String, TitleId>,
+    title_ids: HashMap<(String, TitleClass, Option<CountryId>, bool), TitleId>,
     /// Titles whose surface is an abbreviation, matched in exact case only, by [`TitleId`].
     title_is_abbreviation: Vec<bool>,
     person_by_slug: HashMap<String, usize>,
@@ -564,12 +585,16 @@ impl Lexicon {
                 }
                 Some("organization") => self.load_organization(&fields).map_err(err)?,
                 Some("person") => self.load_person(&fields).map_err(err)?,
+                Some("place") => {
+                    expect_fields(&fields, 1, "place name").map_err(err)?;
+                    self.add_phrase(fields[0], PhraseEntry::Place);
+                }
                 Some("cue") => self.load_cue(&fields).map_err(err)?,
                 Some("word") => self.load_word(&fields).map_err(err)?,
                 Some(other) => {
                     return Err(err(format!(
                         "unknown section [{other}]; expected one of [country], [title], \
-                         [given-name], [family-name], [organization], [person], [cue], [word]"
+                         [given-name], [family-name], [organization], [place], [person], [cue], [word]"
                     )));
                 }
             }
@@ -626,7 +651,11 @@ impl Lexicon {
     }
 
     fn load_title(&mut self, fields: &[&str]) -> Result<(), String> {
-        expect_fields(fields, 3, "surface form, canonical title, class")?;
+        if fields.len() == 4 {
+            expect_fields(fields, 4, "surface form, canonical title, class, usual country")?;
+        } else {
+            expect_fields(fields, 3, "surface form, canonical title, class (and optionally the usual country)")?;
+        }
         let class = TitleClass::parse(fields[2]).ok_or_else(|| {
             format!(
                 "unknown title class {:?}; expected head, deputy, minister, diplomat, advisor, \
@@ -634,25 +663,28 @@ impl Lexicon {
                 fields[2]
             )
         })?;
+        let default_country = match fields.get(3).copied() {
+            None | Some("-") | Some("") => None,
+            Some(iso3) => Some(
+                self.country_by_iso3(iso3)
+                    .ok_or_else(|| format!("unknown country code {iso3:?} (load countries first)"))?,
+            ),
+        };
         let canonical = fields[1].to_lowercase();
-        let id = match self.title_by_canonical.get(&canonical) {
-            Some(&id) if self.titles[id as usize].class == class => id,
-            _ => {
+        let abbreviation = is_abbreviation(fields[0]);
+        let key = (canonical.clone(), class, default_country, abbreviation);
+        let id = match self.title_ids.get(&key) {
+            Some(&id) => id,
+            None => {
                 let id = to_id(self.titles.len())?;
-                self.titles.push(Title { canonical: canonical.clone(), class });
-                self.title_is_abbreviation.push(false);
-                self.title_by_canonical.insert(canonical, id);
+                self.titles.push(Title { canonical: canonical.clone(), class, default_country });
+                // "PM" and "MP" match in exact case only, so abbreviations get titles of their own.
+                self.title_is_abbreviation.push(abbreviation);
+                self.title_ids.insert(key, id);
+                self.title_by_canonical.entry(canonical).or_insert(id);
                 id
             }
         };
-        if is_abbreviation(fields[0]) {
-            // Abbreviated titles get an entry of their own so "PM" never matches "pm".
-            let id = to_id(self.titles.len())?;
-            self.titles.push(Title { canonical: fields[1].to_lowercase(), class });
-            self.title_is_abbreviation.push(true);
-            self.add_phrase(fields[0], PhraseEntry::Title { id, plural: false });
-            return Ok(());
-        }
         let surface = fields[0];
         self.add_phrase(surface, PhraseEntry::Title { id, plural: false });
         if let Some(plural) = plural_of(surface) {
@@ -693,15 +725,13 @@ impl Lexicon {
         let id = to_id(self.organizations.len())?;
         self.organizations.push(Organization { name: fields[0].to_string(), kind: fields[1].to_string(), country });
         for item in std::iter::once(fields[0]).chain(list_items(fields[2])) {
-            // A form that is also a common word ("~Time", "~Congress") would hide names and
-            // words alike; organizations are not scored, so such forms are not matched at all.
-            if item.starts_with('~') {
-                continue;
-            }
-            let surface = item;
+            let (ambiguous, surface) = match item.strip_prefix('~') {
+                Some(rest) => (true, rest),
+                None => (false, item),
+            };
             let surface = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")).unwrap_or(surface);
             let exact_case = is_abbreviation(surface);
-            self.add_phrase(surface, PhraseEntry::Organization { id, exact_case });
+            self.add_phrase(surface, PhraseEntry::Organization { id, exact_case, ambiguous });
         }
         Ok(())
     }
@@ -824,6 +854,7 @@ impl Lexicon {
             }
             // "PM" and "MP" are titles; "pm" and "mp" are not.
             PhraseEntry::Title { id, .. } => (self.title_is_abbreviation[*id as usize], false),
+            PhraseEntry::Place => (false, true),
             PhraseEntry::Cue { .. } => (false, false),
         };
         if exact_case {

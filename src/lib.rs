@@ -16,12 +16,16 @@
 //! assert!(graph.node("country:russia").is_some());
 //! ```
 
+pub mod eval;
 pub mod export;
 pub mod extract;
+#[cfg(test)]
+mod fixtures;
 pub mod graph;
 pub mod input;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 pub mod wire;

@@ -77,6 +77,12 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
 }
 
+/// Longest sentence, in tokens: a longer run without a sentence end (a 100 MB line without
+/// punctuation, a list of 10^5 names) is cut into pieces of this many tokens, so the rules,
+/// which look at every pair of items of a sentence at worst, stay linear in the article. Real
+/// sentences stay far below it (the longest of the shared corpus has under 100 tokens).
+pub const MAX_SENTENCE_TOKENS: usize = 256;
+
 /// Abbreviations that keep their period (compared case-insensitively, without the period).
 const ABBREVIATIONS: WordList = WordList::new(&[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
@@ -450,6 +456,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             } else {
                 end_here = true;
             }
+        }
+        if !end_here && i + 1 - first >= MAX_SENTENCE_TOKENS {
+            (end_here, last) = (true, i);
         }
         if end_here {
             let first_token = &tokens[first];

@@ -286,7 +286,7 @@ New Zealand Labour Party	party	~Labour|~Labour Party	NZL
 # party: United Kingdom and Ireland
 Labour Party	party	~Labour Party|~Labour|UK Labour|British Labour Party	GBR
 Conservative Party	party	~Conservatives|~Tories|~Tory party|Conservative and Unionist Party	GBR
-Liberal Democrats	party	Lib Dems|LibDems|Lib Dem	GBR
+Liberal Democrats	party	Lib Dems|LibDems|Lib Dem|Liberal Democrat	GBR
 Scottish National Party	party	SNP	GBR
 Reform UK	party	~Reform	GBR
 Sinn Féin	party	Sinn Fein	IRL

@@ -1,6 +1,8 @@
 # newsgraph built-in lexicon: titles of offices and honorifics.
 #
-# [title] fields: surface form, canonical title (SCHEMA §1), class.
+# [title] fields: surface form, canonical title (SCHEMA §1), class, and optionally the ISO
+# alpha-3 code of the country whose office the surface form names when no country is given
+# ("Secretary of State" is American, "Foreign Secretary" and "Defence Secretary" British).
 # Surface forms are matched case-insensitively; the longest form ending at a title word wins,
 # so "special envoy" beats "envoy". Modifiers not listed here ("top", "new", "veteran") are
 # skipped; "former", "ex-" and "then" mark a past office.
@@ -38,7 +40,7 @@ monarch	monarch	head
 supreme leader	supreme leader	head
 head of state	head of state	head
 head of government	head of government	head
-taoiseach	prime minister	head
+taoiseach	prime minister	head	IRL
 shah	shah	head
 crown prince	crown prince	head
 first minister	first minister	head
@@ -52,73 +54,73 @@ deputy chancellor	deputy chancellor	deputy
 minister	minister	minister
 cabinet minister	minister	minister
 foreign minister	foreign minister	minister
-foreign secretary	foreign minister	minister
+foreign secretary	foreign minister	minister	GBR
 minister of foreign affairs	foreign minister	minister
 foreign affairs minister	foreign minister	minister
 minister for foreign affairs	foreign minister	minister
-secretary of state	secretary of state	minister
+secretary of state	secretary of state	minister	USA
 defense minister	defense minister	minister
 defence minister	defense minister	minister
-defense secretary	defense minister	minister
-defence secretary	defense minister	minister
-secretary of defense	defense minister	minister
+defense secretary	defense minister	minister	USA
+defence secretary	defense minister	minister	GBR
+secretary of defense	defense minister	minister	USA
 minister of defense	defense minister	minister
 minister of defence	defense minister	minister
 interior minister	interior minister	minister
-home secretary	interior minister	minister
+home secretary	interior minister	minister	GBR
 home minister	interior minister	minister
 minister of the interior	interior minister	minister
-homeland security secretary	homeland security secretary	minister
+homeland security secretary	homeland security secretary	minister	USA
 finance minister	finance minister	minister
-treasury secretary	finance minister	minister
-secretary of the treasury	finance minister	minister
-chancellor of the exchequer	chancellor of the exchequer	minister
+treasury secretary	finance minister	minister	USA
+secretary of the treasury	finance minister	minister	USA
+chancellor of the exchequer	chancellor of the exchequer	minister	GBR
 minister of finance	finance minister	minister
 trade minister	trade minister	minister
-trade secretary	trade minister	minister
-commerce secretary	commerce minister	minister
+trade secretary	trade minister	minister	GBR
+commerce secretary	commerce minister	minister	USA
 commerce minister	commerce minister	minister
 economy minister	economy minister	minister
 economics minister	economy minister	minister
 justice minister	justice minister	minister
-justice secretary	justice minister	minister
+justice secretary	justice minister	minister	GBR
 attorney general	attorney general	minister
 attorney-general	attorney general	minister
 solicitor general	solicitor general	minister
 solicitor-general	solicitor general	minister
-lord chancellor	lord chancellor	minister
+lord chancellor	lord chancellor	minister	GBR
 health minister	health minister	minister
-health secretary	health minister	minister
+health secretary	health minister	minister	GBR
 education minister	education minister	minister
 education secretary	education minister	minister
 energy minister	energy minister	minister
-energy secretary	energy minister	minister
+energy secretary	energy minister	minister	USA
 oil minister	oil minister	minister
 agriculture minister	agriculture minister	minister
-agriculture secretary	agriculture minister	minister
+agriculture secretary	agriculture minister	minister	USA
 farm minister	agriculture minister	minister
 labor minister	labor minister	minister
 labour minister	labor minister	minister
-labor secretary	labor minister	minister
+labor secretary	labor minister	minister	USA
 transport minister	transport minister	minister
-transport secretary	transport minister	minister
-transportation secretary	transport minister	minister
+transport secretary	transport minister	minister	GBR
+transportation secretary	transport minister	minister	USA
 environment minister	environment minister	minister
-environment secretary	environment minister	minister
+environment secretary	environment minister	minister	GBR
 culture minister	culture minister	minister
-culture secretary	culture minister	minister
+culture secretary	culture minister	minister	GBR
 information minister	information minister	minister
 intelligence minister	intelligence minister	minister
 industry minister	industry minister	minister
 europe minister	europe minister	minister
 development minister	development minister	minister
-development secretary	development minister	minister
-international development secretary	development minister	minister
-northern ireland secretary	northern ireland minister	minister
+development secretary	development minister	minister	GBR
+international development secretary	development minister	minister	GBR
+northern ireland secretary	northern ireland minister	minister	GBR
 immigration minister	immigration minister	minister
-business secretary	business minister	minister
+business secretary	business minister	minister	GBR
 business minister	business minister	minister
-work and pensions secretary	work and pensions minister	minister
+work and pensions secretary	work and pensions minister	minister	GBR
 secretary	secretary	minister
 ambassador	ambassador	diplomat
 envoy	envoy	diplomat
@@ -204,16 +206,16 @@ captain	captain	military
 sergeant	sergeant	military
 senator	senator	legislator
 sen.	senator	legislator
-congressman	representative	legislator
-congresswoman	representative	legislator
+congressman	representative	legislator	USA
+congresswoman	representative	legislator	USA
 rep.	representative	legislator
 lawmaker	lawmaker	legislator
 legislator	legislator	legislator
 MP	member of parliament	legislator
 member of parliament	member of parliament	legislator
 speaker	speaker	legislator
-house speaker	speaker	legislator
-speaker of the house	speaker	legislator
+house speaker	speaker	legislator	USA
+speaker of the house	speaker	legislator	USA
 judge	judge	judicial
 chief justice	chief justice	judicial
 prosecutor	prosecutor	judicial
@@ -226,7 +228,6 @@ public ombudsman	ombudsman	judicial
 public defender	public defender	judicial
 mayor	mayor	civic
 governor	governor	civic
-party leader	leader	party
 opposition leader	leader	party
 deputy leader	deputy leader	party
 chairman	chairman	civic

@@ -11,6 +11,13 @@
 #   nationality-noun  a people noun that follows a demonym ("officials", "forces"): the demonym
 #              before it stands for its country
 #   pronoun-m, pronoun-f  personal pronouns that can refer back to a person
+#   kin        a kinship noun: the capitalized run after it ("his son, Kauri Parata") names a person
+#   peerage    a peer's title: "Lord Irvine of Lairg" keeps "of Lairg" in the name
+#   title-modifier  qualifies the title after it, capitalized or not ("Deputy Secretary")
+#   state-body the last word of the name of a body of the state ("Defence Ministry", "U.S.
+#              Embassy"): its spokesman or official acts for the state
+#   opposition  makes the title after it a post outside the state's government ("shadow",
+#              "opposition leader", "rebel commander"): no `represents` edge
 
 [word]
 a	function
@@ -370,8 +377,6 @@ diplomats	nationality-noun
 diplomat	nationality-noun
 negotiators	nationality-noun
 colleagues	nationality-noun
-counterpart	nationality-noun
-counterparts	nationality-noun
 delegation	nationality-noun
 army	nationality-noun
 military	nationality-noun
@@ -379,6 +384,7 @@ navy	nationality-noun
 police	nationality-noun
 people	nationality-noun
 citizens	nationality-noun
+public	nationality-noun
 he	pronoun-m
 him	pronoun-m
 his	pronoun-m
@@ -387,3 +393,86 @@ she	pronoun-f
 her	pronoun-f
 hers	pronoun-f
 herself	pronoun-f
+father	kin
+mother	kin
+son	kin
+daughter	kin
+wife	kin
+husband	kin
+brother	kin
+sister	kin
+uncle	kin
+aunt	kin
+grandfather	kin
+grandmother	kin
+grandson	kin
+granddaughter	kin
+cousin	kin
+nephew	kin
+niece	kin
+widow	kin
+widower	kin
+fiancee	kin
+fiance	kin
+son-in-law	kin
+daughter-in-law	kin
+father-in-law	kin
+mother-in-law	kin
+brother-in-law	kin
+sister-in-law	kin
+stepfather	kin
+stepmother	kin
+stepson	kin
+stepdaughter	kin
+partner	kin
+girlfriend	kin
+boyfriend	kin
+lord	peerage
+lady	peerage
+baroness	peerage
+baron	peerage
+viscount	peerage
+viscountess	peerage
+earl	peerage
+countess	peerage
+marquess	peerage
+duke	peerage
+duchess	peerage
+deputy	title-modifier
+acting	title-modifier
+interim	title-modifier
+senior	title-modifier
+chief	title-modifier
+vice	title-modifier
+assistant	title-modifier
+principal	title-modifier
+special	title-modifier
+top	title-modifier
+first	title-modifier
+second	title-modifier
+outgoing	title-modifier
+incoming	title-modifier
+caretaker	title-modifier
+associate	title-modifier
+joint	title-modifier
+executive	title-modifier
+shadow	opposition
+opposition	opposition
+rebel	opposition
+rebels	opposition
+separatist	opposition
+insurgent	opposition
+militant	opposition
+dissident	opposition
+ministry	state-body
+department	state-body
+embassy	state-body
+consulate	state-body
+government	state-body
+cabinet	state-body
+army	state-body
+navy	state-body
+police	state-body
+military	state-body
+administration	state-body
+mission	state-body

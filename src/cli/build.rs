@@ -7,13 +7,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 
-use newsgraph::export::{self, ExportFormat};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{self, Format, InputError, ReadOptions};
 use newsgraph::lexicon::Lexicon;
 use newsgraph::pipeline::{self, ErrorPolicy, PipelineOptions};
 
-use super::output::{report_written, warn_conflicts, write_output_with};
+use super::output::{report_written, warn_conflicts};
 use super::progress::BuildProgress;
 
 /// Build one knowledge graph from articles.
@@ -26,6 +25,7 @@ use super::progress::BuildProgress;
 /// Examples:
 ///   newsgraph build articles/ -o graph.json
 ///   newsgraph build articles/ --format dot -o graph.dot && dot -Tsvg graph.dot -o graph.svg
+///   newsgraph build articles/ --format csv -o neo4j-import/
 ///   newsgraph build --into graph.json new-articles/
 ///   cat feed.jsonl | newsgraph build - --keep-going -o graph.json
 #[derive(Debug, Args)]
@@ -39,9 +39,8 @@ pub struct BuildArgs {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = OutputFormat::Json)]
-    format: OutputFormat,
+    #[command(flatten)]
+    format: super::export::FormatArgs,
 
     /// Add the articles to the graph in GRAPH (a JSON graph written by newsgraph); the result
     /// replaces GRAPH unless -o is given. Articles already in the graph are re-read.
@@ -81,15 +80,6 @@ pub struct BuildArgs {
     quiet: bool,
 }
 
-/// Formats `build` writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Node-link JSON (SCHEMA.md §3), readable by networkx and by newsgraph itself.
-    Json,
-    /// Graphviz DOT.
-    Dot,
-}
-
 /// Input formats that can be forced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum InputFormat {
@@ -112,6 +102,9 @@ pub fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon> {
 }
 
 pub fn run(args: BuildArgs) -> Result<ExitCode> {
+    if args.into.is_some() && args.output.is_none() && !args.format.is_json() {
+        bail!("--into without -o replaces GRAPH, which must stay JSON: give -o FILE for another format");
+    }
     let lexicon = load_lexicon(&args.lexicon)?;
     let policy = if args.keep_going { ErrorPolicy::KeepGoing } else { ErrorPolicy::FailFast };
     let mut stderr = std::io::stderr();
@@ -171,12 +164,8 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         }
         Ok(())
     })?;
-    let format = match args.format {
-        OutputFormat::Json => ExportFormat::Json,
-        OutputFormat::Dot => ExportFormat::Dot,
-    };
     let target = args.output.as_deref().or(args.into.as_deref());
-    let written = write_output_with(target, &mut |out| export::write(&graph, format, out));
+    let written = args.format.write(&graph, target);
     progress.finish();
     written?;
     if !args.quiet {

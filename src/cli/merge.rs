@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Args;
 
-use newsgraph::export::{self, ExportFormat};
 use newsgraph::graph::KnowledgeGraph;
 
 use super::output::{report_written, warn_conflicts, write_output_with};
@@ -48,7 +47,7 @@ pub fn run(args: MergeArgs) -> Result<ExitCode> {
     let (graph, conflicts) = KnowledgeGraph::build(extractions);
     let mut stderr = std::io::stderr();
     warn_conflicts(&mut stderr, &conflicts);
-    write_output_with(args.output.as_deref(), &mut |out| export::write(&graph, ExportFormat::Json, out))?;
+    write_output_with(args.output.as_deref(), &mut |out| newsgraph::wire::write_json(&graph, out))?;
     if !args.quiet
         && let Some(path) = &args.output
     {

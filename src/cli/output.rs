@@ -1,6 +1,8 @@
 //! Where output bytes go: stdout, or a file replaced atomically (a temporary file in the same
-//! folder, then a rename), so a failure never leaves a half-written file behind. Devices and
-//! pipes (`-o /dev/null`, `-o /dev/stdout`) are written to, never replaced.
+//! folder, then a rename), so a failure never leaves a half-written file behind; a folder of
+//! files is staged in full before any file is replaced. Devices and pipes (`-o /dev/null`) are
+//! written in place: there is nothing to keep, and they must never be replaced. Large outputs
+//! (a graph's JSON) are streamed through a buffer as they are produced ([`write_output_with`]).
 
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -8,6 +10,24 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use newsgraph::graph::{Conflict, KnowledgeGraph};
+
+/// Something that writes an output's bytes into a writer as it produces them.
+pub type Producer<'a> = &'a mut dyn FnMut(&mut dyn Write) -> io::Result<()>;
+
+/// Writes `bytes` to `path` atomically, or to stdout when `path` is `None` or `-`.
+pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    write_output_with(path, &mut |out| out.write_all(bytes))
+}
+
+/// Like [`write_output`], with the bytes written by `produce` into a buffered writer as they
+/// are produced, so a large output is never held in memory.
+pub fn write_output_with(path: Option<&Path>, produce: Producer<'_>) -> Result<()> {
+    match path {
+        None => write_stdout(produce),
+        Some(p) if p.as_os_str() == "-" => write_stdout(produce),
+        Some(p) => replace_with(p, produce),
+    }
+}
 
 /// The line printed after a graph is written to a file.
 pub fn report_written(stderr: &mut dyn Write, path: &Path, graph: &KnowledgeGraph) {
@@ -32,45 +52,66 @@ pub fn warn_conflicts(stderr: &mut dyn Write, conflicts: &[Conflict]) {
     }
 }
 
-/// Writes `bytes` to `path` atomically, or to stdout when `path` is `None` or `-`.
-#[allow(dead_code)] // for subcommands that render to memory first
-pub fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    write_output_with(path, &mut |out| out.write_all(bytes))
+/// Whether `path` is a device, FIFO or socket (`/dev/null`, `/dev/stdout`, `>(gzip > f)`): those
+/// are written to, never replaced. Renaming a file over them would, as root, turn `/dev/null`
+/// into a regular file for the whole machine.
+fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
 }
 
-/// Like [`write_output`], with the bytes written by `write` into a buffered writer as they are
-/// produced, so a large output is never held in memory.
-pub fn write_output_with(path: Option<&Path>, write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    match path {
-        None => write_stdout(write),
-        Some(p) if p.as_os_str() == "-" => write_stdout(write),
-        Some(p) if is_device_or_pipe(p) => write_device(p, write),
-        Some(p) => write_atomically(p, write),
-    }
+fn write_in_place(path: &Path, produce: Producer<'_>) -> Result<()> {
+    let file =
+        std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = BufWriter::with_capacity(1 << 16, file);
+    produce(&mut out).and_then(|()| out.flush()).with_context(|| format!("writing {}", path.display()))
 }
 
-fn write_stdout(write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+fn write_stdout(produce: Producer<'_>) -> Result<()> {
     let mut stdout = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    write(&mut stdout).context("writing to stdout")?;
+    produce(&mut stdout).context("writing to stdout")?;
     stdout.flush().context("writing to stdout")?;
     Ok(())
 }
 
-/// An existing path that is neither a file nor a folder: renaming a file over it would replace
-/// the device (as root, `/dev/null` itself) instead of writing to it.
-fn is_device_or_pipe(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|meta| !meta.is_file() && !meta.is_dir())
+/// Replaces `path` with `bytes`: written to a temporary file beside it, synced, renamed.
+/// A device or pipe is written in place instead.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_with(path, &mut |out| out.write_all(bytes))
 }
 
-fn write_device(path: &Path, write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let file =
-        std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut out = BufWriter::with_capacity(1 << 16, file);
-    write(&mut out).and_then(|()| out.flush()).with_context(|| format!("writing {}", path.display()))
+/// [`write_atomically`] with the bytes written by `produce` as they are produced.
+fn replace_with(path: &Path, produce: Producer<'_>) -> Result<()> {
+    if is_special_file(path) {
+        return write_in_place(path, produce);
+    }
+    let temp = stage(path, produce)?;
+    temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
 }
 
-/// Replaces `path` with what `write` writes: a temporary file beside it, synced, renamed.
-fn write_atomically(path: &Path, write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+/// Writes `files` (name, contents) into the folder `dir`, creating it when missing. Every file
+/// is first written in full to a temporary file in the folder, and only then are they renamed
+/// into place one after the other, so a failure while writing leaves the old files as they
+/// were. Other files in the folder are left alone.
+pub fn write_folder(dir: &Path, files: &[(&str, String)]) -> Result<()> {
+    if dir.is_file() {
+        anyhow::bail!("{} is a file, but this format writes a folder of files", dir.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating folder {}", dir.display()))?;
+    let mut staged = Vec::with_capacity(files.len());
+    for (name, contents) in files {
+        let path = dir.join(name);
+        staged.push((stage(&path, &mut |out| out.write_all(contents.as_bytes()))?, path));
+    }
+    for (temp, path) in staged {
+        temp.persist(&path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// What `produce` writes, in a synced temporary file beside `path`, with the permissions `path`
+/// should get.
+fn stage(path: &Path, produce: Producer<'_>) -> Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -81,7 +122,7 @@ fn write_atomically(path: &Path, write: &mut dyn FnMut(&mut dyn Write) -> io::Re
         .tempfile_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
     let mut out = BufWriter::with_capacity(1 << 16, &mut temp);
-    write(&mut out).and_then(|()| out.flush()).with_context(|| format!("writing {}", path.display()))?;
+    produce(&mut out).and_then(|()| out.flush()).with_context(|| format!("writing {}", path.display()))?;
     drop(out);
     // Temporary files are private; the result gets the old file's mode, or the usual 0644.
     let permissions = match std::fs::metadata(path) {
@@ -90,8 +131,7 @@ fn write_atomically(path: &Path, write: &mut dyn FnMut(&mut dyn Write) -> io::Re
     };
     std::fs::set_permissions(temp.path(), permissions).with_context(|| format!("writing {}", temp.path().display()))?;
     temp.as_file().sync_all().with_context(|| format!("writing {}", temp.path().display()))?;
-    temp.persist(path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
-    Ok(())
+    Ok(temp)
 }
 
 #[cfg(unix)]

@@ -1,14 +1,23 @@
 //! Graphviz DOT: node shape and colour by kind, edge colour and label by kind, `met-with`
-//! drawn without arrowheads.
+//! drawn without arrowheads, a legend, and optionally boxes that group people under the
+//! country they represent.
 //!
-//! Every id and label is a quoted string with quotes, backslashes and line breaks escaped and
-//! non-ASCII characters written as HTML character references, so Graphviz reads any name
-//! (keywords, hyphens, `a:b`, a trailing backslash, emoji, right-to-left text) without
-//! misreading it as a port, an operator or an escape.
+//! Our own writer rather than petgraph's `Dot`, which uses node indices as ids and leaves
+//! attribute text unescaped. Every id and label is a quoted string with quotes, backslashes,
+//! `&` and line breaks escaped, so Graphviz reads any name (keywords, hyphens, `a:b`, a
+//! trailing backslash) without misreading it as a keyword, a port, an operator or an escape.
+//! Other characters, emoji and right-to-left text included, are written as UTF-8 (the file
+//! declares `charset="UTF-8"`): Graphviz 2.43 turns character references above U+FFFF into
+//! invalid UTF-8, so references are not an option.
+//!
+//! Graphviz keeps `\\` as two characters in an id (only `\"` is an escape there) but reads it as
+//! one backslash in a label; ids only need to be the same string everywhere, so one quoting
+//! function serves both.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
-use crate::graph::KnowledgeGraph;
+use crate::graph::{KnowledgeGraph, Node};
 use crate::model::{EdgeKind, NodeKind};
 
 /// How a DOT file is drawn.
@@ -16,6 +25,18 @@ use crate::model::{EdgeKind, NodeKind};
 pub struct DotOptions {
     /// Add a legend of node and edge kinds.
     pub legend: bool,
+    /// Group nodes in boxes.
+    pub cluster_by: Option<ClusterBy>,
+    /// A line written under the drawing (used to say that nodes were left out).
+    pub caption: Option<String>,
+}
+
+/// What nodes are grouped by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClusterBy {
+    /// One box per country, holding the country, the people who represent it (each person in
+    /// the country they represent most often) and the offices that belong to it.
+    Country,
 }
 
 /// Fill colour, shape of a node kind.
@@ -48,21 +69,35 @@ pub fn render(graph: &KnowledgeGraph, options: &DotOptions) -> String {
     );
     out.push_str("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];\n");
     out.push_str("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n");
-    for node in graph.nodes() {
-        let (fill, shape) = node_style(node.kind);
+    if let Some(caption) = &options.caption {
+        let _ = writeln!(out, "  label={};\n  labelloc=\"b\";", quote(caption));
+    }
+    let clusters = match options.cluster_by {
+        Some(ClusterBy::Country) => clusters_by_country(graph),
+        None => BTreeMap::new(),
+    };
+    let clustered: HashMap<&str, &str> = clusters
+        .iter()
+        .flat_map(|(country, members)| members.iter().map(move |m| (m.id.as_str(), country.as_str())))
+        .collect();
+    for (country, members) in &clusters {
+        let name = graph.node(country).map_or(country.as_str(), |c| c.name.as_str());
         let _ = writeln!(
             out,
-            "  {} [label={}, shape=\"{shape}\", fillcolor=\"{fill}\", kind=\"{}\"];",
-            quote(&node.id),
-            quote(&node.name),
-            node.kind
+            "  subgraph {} {{\n    label={};\n    style=\"rounded\";\n    color=\"{}\";",
+            quote(&format!("cluster:{country}")),
+            quote(name),
+            edge_color(EdgeKind::Represents)
         );
+        for member in members {
+            node_statement(&mut out, "    ", member);
+        }
+        out.push_str("  }\n");
+    }
+    for node in graph.nodes().filter(|n| !clustered.contains_key(n.id.as_str())) {
+        node_statement(&mut out, "  ", node);
     }
     for (source, target, edge) in graph.edges() {
-        let label = match &edge.what {
-            Some(what) if edge.kind == EdgeKind::Demands => format!("demands: {}", shorten(what, 40)),
-            _ => edge.kind.to_string(),
-        };
         let dir = if edge.kind.is_symmetric() { ", dir=\"none\"" } else { "" };
         let style = if edge.former { ", style=\"dashed\"" } else { "" };
         let _ = writeln!(
@@ -70,7 +105,7 @@ pub fn render(graph: &KnowledgeGraph, options: &DotOptions) -> String {
             "  {} -> {} [label={}, color=\"{}\", fontcolor=\"{}\", kind=\"{}\", weight=\"{}\"{dir}{style}];",
             quote(&source.id),
             quote(&target.id),
-            quote(&label),
+            quote(&super::edge_label(edge, 40)),
             edge_color(edge.kind),
             edge_color(edge.kind),
             edge.kind,
@@ -82,6 +117,50 @@ pub fn render(graph: &KnowledgeGraph, options: &DotOptions) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+fn node_statement(out: &mut String, indent: &str, node: &Node) {
+    let (fill, shape) = node_style(node.kind);
+    let _ = writeln!(
+        out,
+        "{indent}{} [label={}, shape=\"{shape}\", fillcolor=\"{fill}\", kind=\"{}\"];",
+        quote(&node.id),
+        quote(&node.name),
+        node.kind
+    );
+}
+
+/// Country id → its members (the country first, then by id). A person goes with the country
+/// they represent by the most evidence (ties: the smaller id); a role with its country. A
+/// country that nobody represents and that has no offices gets no box.
+fn clusters_by_country(graph: &KnowledgeGraph) -> BTreeMap<String, Vec<&Node>> {
+    let mut represents: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
+    for (person, country, edge) in graph.edges() {
+        if edge.kind != EdgeKind::Represents || country.kind != NodeKind::Country {
+            continue;
+        }
+        let best = represents.entry(person.id.as_str()).or_insert((edge.weight, country.id.as_str()));
+        if edge.weight > best.0 || (edge.weight == best.0 && country.id.as_str() < best.1) {
+            *best = (edge.weight, country.id.as_str());
+        }
+    }
+    let mut clusters: BTreeMap<String, Vec<&Node>> = BTreeMap::new();
+    for node in graph.nodes() {
+        let country = match node.kind {
+            NodeKind::Person => represents.get(node.id.as_str()).map(|(_, c)| c.to_string()),
+            NodeKind::Role => node.country.clone().filter(|c| graph.node(c).is_some()),
+            _ => None,
+        };
+        if let Some(country) = country {
+            clusters.entry(country).or_default().push(node);
+        }
+    }
+    for (country, members) in clusters.iter_mut() {
+        if let Some(node) = graph.node(country) {
+            members.insert(0, node);
+        }
+    }
+    clusters
 }
 
 fn legend(out: &mut String) {
@@ -103,36 +182,19 @@ fn legend(out: &mut String) {
     out.push_str("  }\n");
 }
 
-fn shorten(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max_chars - 1).collect();
-    format!("{}\u{2026}", cut.trim_end())
-}
-
-/// A DOT quoted string: `"` and `\` escaped, line breaks as `\n`, control characters dropped,
-/// non-ASCII as `&#N;` references.
+/// A DOT quoted string: `"` and `\\` escaped, line breaks as `\\n`, `&` as `&amp;` (Graphviz
+/// reads `&name;` in labels as an entity), tabs as spaces, other control characters dropped.
 pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' | '\t' => out.push(' '),
-            // "&" starts a character reference in Graphviz labels: write it as one.
-            '&' => out.push_str("&amp;"),
-            c if c.is_control() => {}
-            c if c.is_ascii() => out.push(c),
-            c => {
-                let _ = write!(out, "&#{};", c as u32);
-            }
-        }
-    }
-    out.push('"');
-    out
+    super::quoted(text, '"', |c, out| match c {
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => {}
+        '\t' => out.push(' '),
+        '&' => out.push_str("&amp;"),
+        c if c.is_control() => {}
+        c => out.push(c),
+    })
 }
 
 #[cfg(test)]
@@ -144,7 +206,8 @@ mod tests {
         assert_eq!(quote("a\"b"), "\"a\\\"b\"");
         assert_eq!(quote("trailing\\"), "\"trailing\\\\\"");
         assert_eq!(quote("two\nlines"), "\"two\\nlines\"");
-        assert_eq!(quote("Erdoğan"), "\"Erdo&#287;an\"");
+        assert_eq!(quote("Erdoğan 🇺🇦 محمد"), "\"Erdoğan 🇺🇦 محمد\"");
+        assert_eq!(quote("two\r\nlines\u{7}"), "\"two\\nlines\"");
         assert_eq!(quote("node"), "\"node\"");
         assert_eq!(quote("a:b & c"), "\"a:b &amp; c\"");
     }

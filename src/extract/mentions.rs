@@ -5,6 +5,8 @@
 //! The output is, for every sentence, a sequence of [`Item`]s in text order: the shape the
 //! role and relation rules read. Nothing here decides what the mentions do to each other.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::lexicon::{
     CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, TokenWords,
     WordClasses,
@@ -14,8 +16,16 @@ use crate::text::{Document, Token, TokenClass};
 /// Lower-case name particles that may sit inside a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "da", "de", "del", "della", "di", "do", "dos", "das", "du", "la",
-    "le", "van", "von", "der", "den", "ter", "y", "of", "mac",
+    "le", "van", "von", "der", "den", "ter", "y", "mac",
 ];
+
+/// How credit lines start ("Reporting by …", "Photo: …").
+const CREDIT_OPENERS: &[&str] =
+    &["reporting by", "editing by", "additional reporting", "read more", "photo:", "photograph:", "(photo", "image:"];
+
+/// Nouns of a reporter's biography at the end of an article.
+const BIOGRAPHY_NOUNS: &[&str] =
+    &["producer", "editor", "correspondent", "reporter", "writer", "journalist", "photographer", "contributor"];
 
 /// One unit of a sentence as the rules see it.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +41,15 @@ pub(crate) struct Item {
     /// The person the item names or refers to: set for person mentions, and later for
     /// resolved pronouns and descriptions such as "the president".
     pub person: Option<usize>,
+    /// The item is inside quotation marks.
+    pub in_quote: bool,
+}
+
+impl Item {
+    /// An item over tokens `first..end`, not possessive, not quoted, naming no person yet.
+    pub fn new(kind: ItemKind, first: usize, end: usize) -> Item {
+        Item { kind, first, end, possessive: false, person: None, in_quote: false }
+    }
 }
 
 /// What an item is.
@@ -45,10 +64,21 @@ pub(crate) enum ItemKind {
     /// An organization or a named place, from the lexicon or from a capitalized run that
     /// ends in "Party", "Council", "Street"…
     Organization { id: Option<OrganizationId> },
+    /// A city, region or territory that is not a state.
+    Place,
     /// A personal pronoun, resolved later.
     Pronoun { gender: Gender, possessive: bool },
     /// Any other token.
     Word,
+}
+
+/// What kind of apposition follows a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Apposition {
+    /// ", a veteran diplomat", ", the leader of …".
+    Title,
+    /// ", 75,".
+    Age,
 }
 
 /// How strongly a capitalized run is known to name a person.
@@ -124,11 +154,20 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     let mut shouting = Vec::with_capacity(doc.sentences.len());
     let mut skipped = Vec::with_capacity(doc.sentences.len());
+    let tail_start = doc.sentences.len().saturating_sub(8).max(doc.sentences.len() * 3 / 4);
+    let mut bounds = Vec::with_capacity(doc.sentences.len());
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let (first, end) = (sentence.first_token, sentence.end_token);
+        let (first, mut end) = (sentence.first_token, sentence.end_token);
+        if index == 0 {
+            // "Headline | Reporter Name": a byline after a bar in the title line.
+            if let Some(bar) = (first..end).find(|&i| finder.word(i) == "|") {
+                end = bar.max(first + 1);
+            }
+        }
+        bounds.push((first, end));
         let marks = finder.marks(first, end);
         let is_shouting = finder.is_shouting(first, end);
-        let is_skipped = finder.is_credit(first, end, &marks, index == 0);
+        let is_skipped = finder.is_credit(first, end, &marks, index >= tail_start && index > 0);
         if !is_shouting && !is_skipped {
             for candidate in finder.candidates(first, end, &marks) {
                 candidates.push((index, candidate));
@@ -138,25 +177,91 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         shouting.push(is_shouting);
         skipped.push(is_skipped);
     }
-    let mut persons = finder.group_persons(&candidates);
+    let persons = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
-    let mut last_seen: Vec<usize> = vec![0; persons.len()];
-    for (index, sentence) in doc.sentences.iter().enumerate() {
+    let last_seen: Vec<usize> = vec![0; persons.len()];
+    let mut index = PersonIndex::default();
+    for (i, person) in persons.iter().enumerate() {
+        index.add(i, &person.words);
+    }
+    let mut known = KnownPersons { persons, last_seen, index };
+    for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
         } else {
-            finder.items(
-                sentence.first_token,
-                sentence.end_token,
-                &sentence_marks[index],
-                shouting[index],
-                &mut persons,
-                &mut last_seen,
-            )
+            let bounds = Bounds { sentence: index, first, end };
+            finder.items(bounds, &sentence_marks[index], shouting[index], &mut known)
         };
         sentences.push(SentenceItems { items, skipped: skipped[index] });
     }
-    Mentions { sentences, persons, words }
+    Mentions { sentences, persons: known.persons, words }
+}
+
+/// Where a sentence's items are built: its index and token range.
+#[derive(Clone, Copy)]
+struct Bounds {
+    sentence: usize,
+    first: usize,
+    end: usize,
+}
+
+/// The article's persons while mentions are linked, with the sentence each was last named in
+/// (plus one; 0 for never).
+struct KnownPersons {
+    persons: Vec<PersonEntity>,
+    last_seen: Vec<usize>,
+    index: PersonIndex,
+}
+
+/// The article's persons by the words a form of their name must share with them: each way
+/// [`person_matches`] can match needs one of these keys to agree, so a name is compared with
+/// the persons under its keys, not with every person (quadratic in articles of many names).
+#[derive(Default)]
+struct PersonIndex {
+    persons_by_key: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl PersonIndex {
+    /// The keys of a full name, or of a form looked up (`lookup`): for one-word forms its last
+    /// word, first word (family names written first, Arabic names) and all words joined
+    /// ("Jong-un"); for longer forms its last two words (shorter tails), first two words (given
+    /// names alone), first and last words (a middle name dropped), first and last word longer
+    /// than an initial (initials that differ). A new way to match needs a key here.
+    fn keys(words: &[String], lookup: bool) -> Vec<(u8, String)> {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+        let mut keys = Vec::new();
+        if !lookup || words.len() == 1 {
+            keys.extend([(0, last.clone()), (1, first.clone()), (2, words.join(""))]);
+        }
+        if words.len() >= 2 {
+            keys.push((3, format!("{}\u{1}{last}", words[words.len() - 2])));
+            keys.push((4, format!("{first}\u{1}{last}")));
+            keys.push((6, format!("{first}\u{1}{}", words[1])));
+            if let Some(long) = words.iter().rev().find(|w| w.chars().count() > 1) {
+                keys.push((5, format!("{first}\u{1}{long}")));
+            }
+        }
+        keys
+    }
+
+    fn add(&mut self, person: usize, words: &[String]) {
+        for key in PersonIndex::keys(words, false) {
+            self.persons_by_key.entry(key).or_default().push(person);
+        }
+    }
+
+    /// Persons that may match `words`, in ascending order, each once.
+    fn candidates(&self, words: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = PersonIndex::keys(words, true)
+            .iter()
+            .filter_map(|key| self.persons_by_key.get(key))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 struct Finder<'a> {
@@ -213,10 +318,12 @@ impl<'a> Finder<'a> {
     }
 
     /// Bylines, credits and links: "Reuters", "(Reuters)", "Getty Images", "Heba Habib
-    /// contributed to this report.", "[Read: …]", "Tags", "Read more:".
-    fn is_credit(&self, first: usize, end: usize, marks: &[Mark], _is_first: bool) -> bool {
-        let words = || (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word);
-        if words().next().is_none() {
+    /// contributed to this report.", "Stella Kim reported from Seoul", "[Read: …]", "Tags",
+    /// "Read more:", and in the last lines of an article a name alone on its line or a
+    /// reporter's biography ("… is a freelance producer based in Seoul").
+    fn is_credit(&self, first: usize, end: usize, marks: &[Mark], in_tail: bool) -> bool {
+        let words: Vec<usize> = (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word).collect();
+        if words.is_empty() {
             return true;
         }
         let opener = self.word(first);
@@ -225,26 +332,32 @@ impl<'a> Finder<'a> {
         }
         // A line that is only an agency or outlet name, with brackets or punctuation at most.
         if let Some(mark) = marks.iter().find(|m| matches!(m.entry, PhraseEntry::Organization { .. })) {
-            let covered = words().all(|i| i >= mark.first && i < mark.end);
+            let covered = words.iter().all(|&i| i >= mark.first && i < mark.end);
             if covered && self.lexicon.organizations[org_id(mark.entry) as usize].kind == "media" {
                 return true;
             }
         }
-        // Compared ignoring ASCII case rather than lower-cased, without a copy of every sentence:
-        // no other character lower-cases to these phrases' letters (the Kelvin sign gives a k,
-        // which they lack; a dotted I gives an i with a combining dot after it).
-        let text = &self.text.as_bytes()[self.tokens[first].start..self.tokens[end - 1].end];
-        let starts_with =
-            |prefix: &str| text.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()));
-        let credit_line = b"contributed to this report";
-        text.windows(credit_line.len()).any(|w| w[0].eq_ignore_ascii_case(&b'c') && w.eq_ignore_ascii_case(credit_line))
-            || starts_with("reporting by")
-            || starts_with("editing by")
-            || starts_with("read more")
-            || starts_with("photo:")
-            || starts_with("photograph:")
-            || starts_with("(photo")
-            || (words().nth(2).is_none() && words().all(|i| self.classes(i).has(WordClasses::COMMON)))
+        let text = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+        let lower = text.to_lowercase();
+        let last_word = words.last().map(|&i| self.word(i).to_lowercase()).unwrap_or_default();
+        let starts_with_name = self.is_name_word(first);
+        if CREDIT_OPENERS.iter().any(|p| lower.starts_with(p))
+            || lower.contains("contributed to this report")
+            || (starts_with_name && (last_word == "contributed" || lower.contains(" contributed reporting")))
+            || (starts_with_name && lower.contains(" reported from "))
+            || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
+        {
+            return true;
+        }
+        if in_tail {
+            let name_only =
+                words.len() <= 4 && words.iter().all(|&i| self.is_name_word(i)) && end - first == words.len();
+            let biography = starts_with_name
+                && BIOGRAPHY_NOUNS.iter().any(|noun| lower.contains(noun))
+                && (lower.contains(" is a ") || lower.contains(" is an ") || lower.contains(" is the "));
+            return name_only || biography;
+        }
+        false
     }
 
     /// Lexicon marks of a sentence: the longest acceptable phrase at each position.
@@ -257,24 +370,90 @@ impl<'a> Finder<'a> {
                 i += 1;
                 continue;
             }
-            let mut advanced = false;
-            for found in self.lexicon.phrases_in(self.words, i, end) {
-                let chosen = found.entries.iter().copied().find(|entry| {
-                    !matches!(entry, PhraseEntry::Cue { .. })
-                        && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
-                });
-                if let Some(entry) = chosen {
-                    marks.push(Mark { first: found.first, end: found.end, entry });
-                    i = found.end;
-                    advanced = true;
-                    break;
+            match self.best_mark(i, end, first) {
+                Some(mut mark) => {
+                    // "US Treasury Secretary": a title that starts inside a name and runs past
+                    // it wins the overlap; the name is cut before it.
+                    if !matches!(mark.entry, PhraseEntry::Title { .. })
+                        && let Some(cut) = (i + 1..mark.end).find(|&p| self.title_ends_after(p, mark.end, end))
+                    {
+                        match self.best_mark(i, cut, first) {
+                            Some(shorter) => mark = shorter,
+                            None => {
+                                i = cut;
+                                continue;
+                            }
+                        }
+                    }
+                    let end_of_mark = self.portfolio_end(mark.entry, mark.end, end);
+                    marks.push(Mark { end: end_of_mark, ..mark });
+                    i = end_of_mark;
                 }
-            }
-            if !advanced {
-                i += 1;
+                None => i += 1,
             }
         }
         marks
+    }
+
+    /// The longest acceptable lexicon phrase (not a cue) starting at `i` and ending by `end`.
+    fn best_mark(&self, i: usize, end: usize, sentence_first: usize) -> Option<Mark> {
+        // An ambiguous organization name ("Labour", "Time") at a sentence's start is a word.
+        let opens_sentence = i == sentence_first
+            || (i == sentence_first + 1 && matches!(self.word(sentence_first), "\"" | "\u{201c}" | "\u{2018}" | "'"));
+        self.lexicon.phrases_in(self.words, i, end).into_iter().find_map(|found| {
+            let entry = found.entries.iter().copied().find(|entry| {
+                let word_at_start =
+                    opens_sentence && matches!(entry, PhraseEntry::Organization { ambiguous: true, .. });
+                !(matches!(entry, PhraseEntry::Cue { .. }) || word_at_start)
+                    && self.lexicon.case_fits(entry, self.text, self.tokens, found.first, found.end)
+            })?;
+            Some(Mark { first: found.first, end: found.end, entry })
+        })
+    }
+
+    /// Whether a title phrase starts at `p` and ends after `after`.
+    fn title_ends_after(&self, p: usize, after: usize, end: usize) -> bool {
+        self.lexicon.phrases_in(self.words, p, end).iter().any(|m| {
+            m.end > after
+                && m.entries.iter().any(|e| {
+                    matches!(e, PhraseEntry::Title { .. })
+                        && self.lexicon.case_fits(e, self.text, self.tokens, m.first, m.end)
+                })
+        })
+    }
+
+    /// "Secretary of Energy", "Minister for Foreign Affairs", "Minister of the Interior": a
+    /// portfolio in capitals after a minister's or secretary's title belongs to the title.
+    fn portfolio_end(&self, entry: PhraseEntry, mark_end: usize, sent_end: usize) -> usize {
+        let PhraseEntry::Title { id, plural: false } = entry else { return mark_end };
+        if self.lexicon.titles[id as usize].class != TitleClass::Minister
+            || mark_end + 1 >= sent_end
+            || !self.is_word(mark_end, &["of", "for"])
+        {
+            return mark_end;
+        }
+        let mut j = mark_end + 1;
+        if self.is_word(j, &["the"]) {
+            j += 1;
+        }
+        let start = j;
+        while j < sent_end
+            && self.is_name_word(j)
+            && !self.classes(j).has(WordClasses::FUNCTION)
+            && self.words.given_name(j).is_none()
+            && !self
+                .lexicon
+                .phrases_in(self.words, j, j + 1)
+                .iter()
+                .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Country { .. } | PhraseEntry::Title { .. })))
+        {
+            j += 1;
+            // "Foreign Affairs", "Trade and Industry".
+            if j + 1 < sent_end && self.is_word(j, &["and"]) && self.is_name_word(j + 1) {
+                j += 1;
+            }
+        }
+        if j == start || self.is_word(j - 1, &["and"]) { mark_end } else { j }
     }
 
     fn is_name_word(&self, i: usize) -> bool {
@@ -323,6 +502,13 @@ impl<'a> Finder<'a> {
                     } else {
                         break;
                     }
+                } else if self.is_word(j, &["of"])
+                    && self.classes(start).has(WordClasses::PEERAGE)
+                    && j + 1 < end
+                    && self.is_name_word(j + 1)
+                {
+                    // "Lord Irvine of Lairg": a peer's territorial designation.
+                    j += 1;
                 } else if t.class == TokenClass::Word
                     && !t.capitalized
                     && self.is_word(j, NAME_PARTICLES)
@@ -369,7 +555,8 @@ impl<'a> Finder<'a> {
         let mut i = first;
         let mut start = None;
         while i < end {
-            let mark = marks.iter().find(|m| m.first == i && m.end <= end);
+            // A mark may start before the run: "Secretary of State" ends in the run "State George Shultz".
+            let mark = marks.iter().find(|m| m.first <= i && i < m.end);
             let keep_as_name = match mark {
                 None => true,
                 Some(m) => self.mark_is_part_of_name(m, first, end, start.is_some()),
@@ -383,7 +570,7 @@ impl<'a> Finder<'a> {
                 if let Some(s) = start.take() {
                     segments.push((s, i));
                 }
-                i = mark.map_or(i + 1, |m| m.end);
+                i = mark.map_or(i + 1, |m| m.end.min(end));
             }
         }
         if let Some(s) = start {
@@ -403,8 +590,23 @@ impl<'a> Finder<'a> {
                         && mark.end == mark.first + 1)
                     || (given && next_is_name && mark.end == mark.first + 1 && form != CountryForm::Demonym)
             }
-            PhraseEntry::Title { .. } => false,
-            PhraseEntry::Organization { .. } => false,
+            // "Kevin King", "John Major": a one-word title ending a name that starts with a given name.
+            // "Bandar bin Sultan": after a name particle too.
+            PhraseEntry::Title { .. } => {
+                inside_name
+                    && mark.end == mark.first + 1
+                    && mark.end == run_end
+                    && mark.first > 0
+                    && (self.words.given_name(mark.first - 1).is_some() || self.is_word(mark.first - 1, NAME_PARTICLES))
+            }
+            // "Gerald Ford", "Andrew Carnegie": a one-word organization after a given name.
+            PhraseEntry::Organization { .. } => {
+                inside_name
+                    && mark.end == mark.first + 1
+                    && mark.first > 0
+                    && self.words.given_name(mark.first - 1).is_some()
+            }
+            PhraseEntry::Place => false,
             PhraseEntry::Cue { .. } => true,
         }
     }
@@ -423,21 +625,26 @@ impl<'a> Finder<'a> {
             .filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-")
             .collect();
         let n_words = words.len();
-        // A determiner before it makes a thing, not a person: "the Zvezda news outlet".
-        if core_first > sent_first && self.is_word(core_first - 1, &["the", "a", "an"]) {
-            return None;
-        }
+        let family_first = self.words.is_family_name_first(core_first);
         if words.iter().any(|&i| {
             let c = self.classes(i);
             c.has(WordClasses::TIME | WordClasses::COMMON | WordClasses::ORG_HEAD | WordClasses::PLACE_HEAD)
-                || (c.has(WordClasses::FUNCTION) && self.tokens[i].capitalized && i != core_first)
+                // "Liu He": after a family name written first, any syllable can be a given name.
+                || (c.has(WordClasses::FUNCTION) && self.tokens[i].capitalized && i != core_first && !family_first)
         }) {
             return None;
         }
         let (title_before, honorific_gender) = self.title_before(core_first, sent_first, marks);
         let given = self.words.given_name(core_first);
-        let family_first = self.words.is_family_name_first(core_first);
-        let evidence = if title_before || (n_words >= 2 && self.apposition_title_after(core_end, sent_end, marks)) {
+        let apposition = self.apposition_title_after(core_end, sent_end, marks);
+        let strong_context = self.kin_before(core_first, sent_first)
+            || self.administration_after(core_end, sent_end)
+            || apposition == Some(Apposition::Age);
+        if core_first > sent_first && self.is_word(core_first - 1, &["the", "a", "an"]) && !strong_context {
+            // A determiner before it makes a thing, not a person: "the Zvezda news outlet".
+            return None;
+        }
+        let evidence = if title_before || strong_context || (n_words >= 2 && apposition == Some(Apposition::Title)) {
             Some(NameEvidence::Title)
         } else if n_words >= 2 && (given.is_some() || (family_first && n_words <= 3)) {
             Some(NameEvidence::GivenName)
@@ -455,8 +662,16 @@ impl<'a> Finder<'a> {
     fn trim_core(&self, mut first: usize, mut end: usize) -> Option<(usize, usize)> {
         while first < end {
             let c = self.classes(first);
-            let ordinary_word =
-                c.has(WordClasses::FUNCTION | WordClasses::TIME) && self.words.given_name(first).is_none();
+            // "He Jianxiong": a pronoun that is also a surname, before a capitalized word.
+            let surname_pronoun = c.has(WordClasses::PRONOUN_M | WordClasses::PRONOUN_F)
+                && self.tokens[first].capitalized
+                && !self.tokens[first].all_caps
+                && first + 1 < end
+                && self.is_name_word(first + 1)
+                && !self.classes(first + 1).has(WordClasses::FUNCTION | WordClasses::TIME);
+            let ordinary_word = c.has(WordClasses::FUNCTION | WordClasses::TIME)
+                && self.words.given_name(first).is_none()
+                && !surname_pronoun;
             let not_a_word = self.tokens[first].class != TokenClass::Word || self.word(first) == "-";
             if !(ordinary_word || not_a_word) {
                 break;
@@ -495,23 +710,24 @@ impl<'a> Finder<'a> {
 
     /// ", a veteran diplomat", ", the leader of the PPP", ", 75,": an apposition that only a
     /// person takes.
-    fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> bool {
+    fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> Option<Apposition> {
         if core_end >= sent_end || self.word(core_end) != "," {
-            return false;
+            return None;
         }
         let mut i = core_end + 1;
         if i < sent_end && self.tokens[i].class == TokenClass::Number {
             // ", 75," — an age.
-            return i + 1 < sent_end && matches!(self.word(i + 1), "," | ")");
+            let closed = i + 1 < sent_end && matches!(self.word(i + 1), "," | ")");
+            return closed.then_some(Apposition::Age);
         }
         let limit = (i + 6).min(sent_end);
         while i < limit {
             if let Some(mark) = marks.iter().find(|m| m.first == i) {
                 match mark.entry {
                     PhraseEntry::Title { id, plural: false } => {
-                        return self.lexicon.titles[id as usize].class.is_office();
+                        return self.lexicon.titles[id as usize].class.is_office().then_some(Apposition::Title);
                     }
-                    PhraseEntry::Title { .. } => return false,
+                    PhraseEntry::Title { .. } => return None,
                     _ => {
                         i = mark.end;
                         if i < sent_end && self.tokens[i].class == TokenClass::Possessive {
@@ -524,15 +740,39 @@ impl<'a> Finder<'a> {
             if self.tokens[i].class == TokenClass::Punct
                 || (self.tokens[i].capitalized && !self.is_word(i, &["The", "A", "An"]))
             {
-                return false;
+                return None;
             }
             let allowed_function_word = self.is_word(i, &["a", "an", "the", "former", "then", "now", "also"]);
             if self.classes(i).has(WordClasses::FUNCTION) && !allowed_function_word {
-                return false;
+                return None;
             }
             i += 1;
         }
-        false
+        None
+    }
+
+    /// "his father, Hori Parata", "his son Kauri": a kinship noun right before the name.
+    fn kin_before(&self, core_first: usize, sent_first: usize) -> bool {
+        let mut i = core_first;
+        if i > sent_first && self.word(i - 1) == "," {
+            i -= 1;
+        }
+        // The word before, with hyphenated compounds taken whole ("son-in-law").
+        let end = i;
+        while i > sent_first && !self.tokens[i - 1].space_before && i - 1 > sent_first {
+            i -= 1;
+        }
+        if end == sent_first || i >= end {
+            return false;
+        }
+        let start = if self.tokens[i].space_before { i } else { i - 1 };
+        let compound = &self.text[self.tokens[start.max(sent_first)].start..self.tokens[end - 1].end];
+        self.lexicon.word_classes(compound).has(WordClasses::KIN)
+    }
+
+    /// "Biden administration", "the Trump administration": only a person names one.
+    fn administration_after(&self, core_end: usize, sent_end: usize) -> bool {
+        core_end < sent_end && self.is_word(core_end, &["administration"])
     }
 
     /// "X said", "said X", "according to X", "X told", "X, who": a run in speaker position.
@@ -540,6 +780,14 @@ impl<'a> Finder<'a> {
         let is_say = |i: usize| -> bool { self.cue_at(i, sent_end, CueFamily::Say).is_some() };
         if end < sent_end && is_say(end) {
             return true;
+        }
+        // "Ajmi Lourimi, a member of Ennahda's general secretariat, said".
+        if end < sent_end && self.word(end) == "," {
+            let limit = (end + 20).min(sent_end);
+            let next_stop = (end + 1..limit).find(|&i| matches!(self.word(i), "," | "." | ";" | ":"));
+            if next_stop.is_some_and(|comma| self.word(comma) == "," && comma + 1 < sent_end && is_say(comma + 1)) {
+                return true;
+            }
         }
         if end + 1 < sent_end && self.word(end) == "," && self.is_word(end + 1, &["who"]) {
             return true;
@@ -567,23 +815,35 @@ impl<'a> Finder<'a> {
 
     /// Groups candidates with evidence into the article's persons.
     fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
+        // A name whose last word is the surname of a person with evidence is a person too
+        // ("Hori Parata" once "Parata, 75," is known).
+        let surnames: HashSet<String> = candidates
+            .iter()
+            .filter(|(_, c)| c.evidence.is_some())
+            .filter_map(|(_, c)| self.name_words(c.first, c.end).last().cloned())
+            .collect();
+        let known_surname = |c: &Candidate| {
+            let words = self.name_words(c.first, c.end);
+            words.len() >= 2 && words.last().is_some_and(|w| surnames.contains(w))
+        };
         // Longest names first, so short forms find the full name they belong to.
         let mut accepted: Vec<&Candidate> =
-            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some()).collect();
+            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some() || known_surname(c)).collect();
         // The number of words of each name (`name_words(..).len()`), counted without folding them.
         accepted.sort_by_key(|c| {
             std::cmp::Reverse((c.first..c.end).filter(|&i| self.tokens[i].class == TokenClass::Word).count())
         });
         let mut persons: Vec<PersonEntity> = Vec::new();
+        let mut index = PersonIndex::default();
         for candidate in accepted {
             let name = self.surface(candidate.first, candidate.end);
             let words = self.name_words(candidate.first, candidate.end);
             if words.is_empty() {
                 continue;
             }
-            let matches = self.matching_persons(&persons, &words);
-            if let Some(&index) = matches.first() {
-                let person = &mut persons[index];
+            let matches = self.matching_persons(&persons, &index, &words);
+            if let Some(&matched) = matches.first() {
+                let person = &mut persons[matched];
                 if person.gender == Gender::Unknown {
                     person.gender = candidate.honorific_gender;
                 }
@@ -597,6 +857,7 @@ impl<'a> Finder<'a> {
                 self.lexicon.given_name(&words[0]).filter(|_| words.len() >= 2).unwrap_or(candidate.honorific_gender);
             let gender =
                 if candidate.honorific_gender != Gender::Unknown { candidate.honorific_gender } else { gender };
+            index.add(persons.len(), &words);
             persons.push(PersonEntity { name, aliases: Vec::new(), words, gender, mentions: 0, notes: Vec::new() });
         }
         persons
@@ -619,26 +880,15 @@ impl<'a> Finder<'a> {
     /// ("Manuel Barroso" of "Jose Manuel Barroso"), the surname alone, or the family name of a
     /// name written family-first ("Xi" of "Xi Jinping"). Never a different middle name: "George
     /// Bush" is not "George W. Bush" unless only initials differ inside one article.
-    fn matching_persons(&self, persons: &[PersonEntity], words: &[String]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (index, person) in persons.iter().enumerate() {
-            if person_matches(&person.words, words, self.lexicon) {
-                out.push(index);
-            }
-        }
+    fn matching_persons(&self, persons: &[PersonEntity], index: &PersonIndex, words: &[String]) -> Vec<usize> {
+        let mut out = index.candidates(words);
+        out.retain(|&i| person_matches(&persons[i].words, words, self.lexicon));
         out
     }
 
     /// Builds the items of a sentence and links person mentions to the article's persons.
-    fn items(
-        &self,
-        first: usize,
-        end: usize,
-        marks: &[Mark],
-        shouting: bool,
-        persons: &mut [PersonEntity],
-        last_seen: &mut [usize],
-    ) -> Vec<Item> {
+    fn items(&self, bounds: Bounds, marks: &[Mark], shouting: bool, known: &mut KnownPersons) -> Vec<Item> {
+        let Bounds { sentence, first, end } = bounds;
         let mut items = Vec::with_capacity(end - first);
         let mut person_spans: Vec<(usize, usize, usize)> = Vec::new();
         let mut organization_spans: Vec<(usize, usize)> = Vec::new();
@@ -654,11 +904,11 @@ impl<'a> Finder<'a> {
             };
             for (seg_first, seg_end) in segments {
                 let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
-                if let Some(index) = self.link_person(core_first, core_end, persons, last_seen, shouting) {
-                    persons[index].mentions += 1;
-                    last_seen[index] = self.tokens[core_first].start + 1;
+                if let Some(index) = self.link_person(sentence, core_first, core_end, known, shouting) {
+                    known.persons[index].mentions += 1;
+                    known.last_seen[index] = sentence + 1;
                     let name = self.surface(core_first, core_end);
-                    self.note_alias(&mut persons[index], name, core_first, first, marks);
+                    self.note_alias(&mut known.persons[index], name, core_first, first, marks);
                     person_spans.push((core_first, core_end, index));
                 }
             }
@@ -666,24 +916,12 @@ impl<'a> Finder<'a> {
         let mut i = first;
         while i < end {
             let item = if let Some(&(p_first, p_end, index)) = person_spans.iter().find(|s| s.0 == i) {
-                Item {
-                    kind: ItemKind::Person(index),
-                    first: p_first,
-                    end: p_end,
-                    possessive: false,
-                    person: Some(index),
-                }
+                Item { person: Some(index), ..Item::new(ItemKind::Person(index), p_first, p_end) }
             } else if let Some(&(o_first, o_end)) = organization_spans.iter().find(|s| s.0 == i) {
                 // Countries inside an organization's name still count as mentions.
                 for mark in marks.iter().filter(|m| m.first >= o_first && m.end <= o_end) {
                     if let PhraseEntry::Country { id, form, .. } = mark.entry {
-                        items.push(Item {
-                            kind: ItemKind::Country { id, form, inside_name: true },
-                            first: mark.first,
-                            end: mark.end,
-                            possessive: false,
-                            person: None,
-                        });
+                        items.push(Item::new(ItemKind::Country { id, form, inside_name: true }, mark.first, mark.end));
                     }
                 }
                 let lexicon_org =
@@ -691,13 +929,7 @@ impl<'a> Finder<'a> {
                         PhraseEntry::Organization { id, .. } => Some(id),
                         _ => None,
                     });
-                Item {
-                    kind: ItemKind::Organization { id: lexicon_org },
-                    first: o_first,
-                    end: o_end,
-                    possessive: false,
-                    person: None,
-                }
+                Item::new(ItemKind::Organization { id: lexicon_org }, o_first, o_end)
             } else if let Some(mark) = marks.iter().find(|m| m.first == i) {
                 let kind = match mark.entry {
                     PhraseEntry::Country { id, form, ambiguous, .. } => {
@@ -709,9 +941,10 @@ impl<'a> Finder<'a> {
                     }
                     PhraseEntry::Title { id, plural } => ItemKind::Title { id, plural },
                     PhraseEntry::Organization { id, .. } => ItemKind::Organization { id: Some(id) },
+                    PhraseEntry::Place => ItemKind::Place,
                     PhraseEntry::Cue { .. } => ItemKind::Word,
                 };
-                Item { kind, first: mark.first, end: mark.end, possessive: false, person: None }
+                Item::new(kind, mark.first, mark.end)
             } else {
                 let classes = self.classes(i);
                 let kind = if self.tokens[i].class == TokenClass::Word
@@ -723,24 +956,37 @@ impl<'a> Finder<'a> {
                 } else {
                     ItemKind::Word
                 };
-                Item { kind, first: i, end: i + 1, possessive: false, person: None }
+                Item::new(kind, i, i + 1)
             };
             i = item.end.max(i + 1);
             items.push(item);
         }
-        // Attach possessive endings to the item before them (in place: `prev` is the item
-        // kept last).
-        items.dedup_by(|item, prev| {
+        // Attach possessive endings to the item before them, and mark what is quoted.
+        let mut out: Vec<Item> = Vec::with_capacity(items.len());
+        let mut quoted = false;
+        for mut item in items {
+            if item.kind == ItemKind::Word && item.end == item.first + 1 {
+                match self.word(item.first) {
+                    "\u{201c}" => quoted = true,
+                    "\u{201d}" => quoted = false,
+                    "\"" => quoted = !quoted,
+                    _ => {}
+                }
+            }
+            item.in_quote = quoted;
             let is_possessive_token = item.kind == ItemKind::Word
                 && item.end == item.first + 1
                 && self.tokens[item.first].class == TokenClass::Possessive;
-            if is_possessive_token && prev.end == item.first {
+            if is_possessive_token
+                && let Some(prev) = out.last_mut()
+                && prev.end == item.first
+            {
                 prev.possessive = true;
-                return true;
+                continue;
             }
-            false
-        });
-        items
+            out.push(item);
+        }
+        out
     }
 
     /// An ambiguous form ("Georgia", "Jordan", "Chad") counts as a country after a place
@@ -767,12 +1013,13 @@ impl<'a> Finder<'a> {
     /// the most recently mentioned person it fits.
     fn link_person(
         &self,
+        sentence: usize,
         first: usize,
         end: usize,
-        persons: &[PersonEntity],
-        last_seen: &[usize],
+        known: &KnownPersons,
         shouting: bool,
     ) -> Option<usize> {
+        let KnownPersons { persons, last_seen, index } = known;
         let words = self.name_words(first, end);
         if words.is_empty() {
             return None;
@@ -780,17 +1027,18 @@ impl<'a> Finder<'a> {
         if shouting && words.len() == 1 && self.classes(first).has(WordClasses::FUNCTION) {
             return None;
         }
-        let matches = self.matching_persons(persons, &words);
+        let matches = self.matching_persons(persons, index, &words);
         match matches.len() {
             0 => None,
             1 => Some(matches[0]),
             _ => {
                 // A short form shared by several persons ("Lee", "Kim"): the exact name first,
-                // then the one mentioned last; honorifics filter by gender.
+                // then one named in the last two sentences, then the one named most.
                 if let Some(&exact) = matches.iter().find(|&&i| persons[i].words == words) {
                     return Some(exact);
                 }
-                matches.iter().copied().max_by_key(|&i| (last_seen[i], persons[i].mentions))
+                let recent = |i: usize| last_seen[i] > 0 && last_seen[i] + 2 > sentence;
+                matches.iter().copied().max_by_key(|&i| (recent(i), persons[i].mentions, last_seen[i]))
             }
         }
     }
@@ -834,12 +1082,18 @@ fn org_id(entry: PhraseEntry) -> OrganizationId {
     }
 }
 
-/// Whether `words` can name the person whose full name is `full`.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// Whether `words` can name the person whose full name is `full` within one article.
+/// [`PersonIndex::keys`] must stay in step: each way to match needs a key there.
 pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexicon) -> bool {
     if full == words {
         return true;
     }
-    // Called for every capitalized run and every person of the article: no allocation here.
+    // Called for every capitalized run and the persons it may name: no allocation here.
     fn without_initials(words: &[String]) -> impl Iterator<Item = &String> + '_ {
         words.iter().filter(|x| x.chars().count() > 1)
     }
@@ -850,6 +1104,8 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
             full.len() >= 2
                 && (full.last() == Some(word)
                     || (full.first() == Some(word) && lexicon.is_family_name_first(word))
+                    // "Prince Abdulaziz" of "Abdulaziz bin Salman": Arabic names go by the first.
+                    || (full.first() == Some(word) && full.iter().any(|w| matches!(w.as_str(), "bin" | "ibn" | "bint")))
                     // "Jong-un" is written "Jong Un": the hyphenated tail as one word.
                     || is_concatenation(full, word))
         }
@@ -858,9 +1114,21 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
                 return true;
             }
             // Only initials differ: "Donald J. Trump" and "Donald Trump".
-            full.first() == words.first()
+            if full.first() == words.first()
                 && without_initials(full).nth(1).is_some()
                 && without_initials(full).eq(without_initials(words))
+            {
+                return true;
+            }
+            // The given names alone: "Te Kaurinui" of "Te Kaurinui Robert Parata".
+            if words.len() >= 2 && full.starts_with(words) {
+                return true;
+            }
+            // A middle name dropped: "Te Kaurinui Parata" of "Te Kaurinui Robert Parata".
+            words.len() < full.len()
+                && full.first() == words.first()
+                && full.last() == words.last()
+                && is_subsequence(words, full)
         }
     }
 }
@@ -875,4 +1143,47 @@ fn is_concatenation(parts: &[String], word: &str) -> bool {
         }
     }
     rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const WORDS: &[&str] = &[
+        "putin", "vladimir", "xi", "jinping", "bin", "salman", "j", "te", "kaurinui", "robert", "parata", "jong", "un",
+        "jongun",
+    ];
+
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::builtin)
+    }
+
+    fn name() -> impl Strategy<Value = Vec<String>> {
+        prop::collection::vec(prop::sample::select(WORDS).prop_map(String::from), 1..5)
+    }
+
+    proptest! {
+        /// The index may offer persons that do not match, never miss one that does.
+        #[test]
+        fn the_person_index_offers_every_person_a_form_matches(
+            persons in prop::collection::vec(name(), 1..12),
+            form in name(),
+        ) {
+            let mut index = PersonIndex::default();
+            for (i, words) in persons.iter().enumerate() {
+                index.add(i, words);
+            }
+            let offered = index.candidates(&form);
+            for (i, words) in persons.iter().enumerate() {
+                if person_matches(words, &form, lexicon()) {
+                    prop_assert!(offered.contains(&i), "{form:?} matches {words:?} but the index does not offer it");
+                }
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ mod mentions;
 mod relations;
 mod roles;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::lexicon::{CountryId, Lexicon, TitleClass, TitleId};
 use crate::model::{
@@ -22,6 +22,11 @@ use mentions::ItemKind;
 use relations::Party;
 use roles::{Owner, RoleFact};
 
+/// Most edges one sentence may give; more are dropped. A sentence listing hundreds of names
+/// that "met" would otherwise give every pair, each with the sentence as evidence: output
+/// quadratic in the sentence. Real sentences give at most about 15.
+pub const MAX_RELATIONS_PER_SENTENCE: usize = 64;
+
 /// Extracts facts from articles with one lexicon.
 #[derive(Clone, Copy, Debug)]
 pub struct Extractor<'a> {
@@ -32,6 +37,83 @@ impl<'a> Extractor<'a> {
     /// An extractor that reads with `lexicon`.
     pub fn new(lexicon: &'a Lexicon) -> Extractor<'a> {
         Extractor { lexicon }
+    }
+
+    /// A developer's view of how an article was read: every sentence with its items, then the
+    /// roles and relations found. The format is for people and may change.
+    pub fn trace(&self, article: &Article) -> String {
+        use std::fmt::Write;
+        let text = article.text.as_str();
+        let doc = text::analyze(text);
+        let mut found = mentions::find_mentions(self.lexicon, text, &doc);
+        let role_facts = roles::find_roles(self.lexicon, text, &doc, &mut found);
+        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts);
+        let mut out = String::new();
+        for (s, sentence) in found.sentences.iter().enumerate() {
+            let _ = write!(out, "[{s}]{} ", if sentence.skipped { " (skipped)" } else { "" });
+            for item in &sentence.items {
+                let surface = &text[doc.tokens[item.first].start..doc.tokens[item.end - 1].end];
+                let possessive = if item.possessive { "'s" } else { "" };
+                match &item.kind {
+                    ItemKind::Word => {
+                        let _ = write!(out, "{surface} ");
+                    }
+                    kind => {
+                        let person = item.person.map(|p| format!("={}", found.persons[p].name)).unwrap_or_default();
+                        let label = match kind {
+                            ItemKind::Person(_) => "P",
+                            ItemKind::Country { inside_name: true, .. } => "c",
+                            ItemKind::Country { .. } => "C",
+                            ItemKind::Title { plural: true, .. } => "Ts",
+                            ItemKind::Title { .. } => "T",
+                            ItemKind::Organization { .. } => "O",
+                            ItemKind::Place => "L",
+                            ItemKind::Pronoun { .. } => "Pr",
+                            ItemKind::Word => "",
+                        };
+                        let _ = write!(out, "[{label}:{surface}{possessive}{person}] ");
+                    }
+                }
+            }
+            out.push('\n');
+        }
+        let party = |p: &Party| match p {
+            Party::Person(i) => found.persons[*i].name.clone(),
+            Party::Country(c) => self.lexicon.countries[*c as usize].name.clone(),
+            Party::Role(t, c) => format!(
+                "{}@{}",
+                self.lexicon.titles[*t as usize].canonical,
+                c.map_or("?".to_string(), |c| self.lexicon.countries[c as usize].name.clone())
+            ),
+        };
+        for f in &role_facts {
+            let holder = f.holder.map_or("-".to_string(), |h| found.persons[h].name.clone());
+            let country = f.country.map_or("-".to_string(), |c| self.lexicon.countries[c as usize].name.clone());
+            let _ = writeln!(
+                out,
+                "role [{}] {holder}: {} ({:?}) of {country}{}{} owner={:?} rule={}",
+                f.sentence,
+                self.lexicon.titles[f.title as usize].canonical,
+                f.class,
+                if f.former { " former" } else { "" },
+                if f.non_state { " non-state" } else { "" },
+                f.owner.map(|Owner::Person(p)| found.persons[p].name.clone()),
+                f.rule
+            );
+        }
+        for f in &relation_facts {
+            let _ = writeln!(
+                out,
+                "rel [{}] {} -{}-> {} rule={} what={:?}",
+                f.sentence,
+                party(&f.source),
+                f.kind,
+                party(&f.target),
+                f.rule,
+                f.what
+            );
+        }
+        out
     }
 
     /// The entities and relations of one article, each relation with its evidence.
@@ -57,6 +139,8 @@ struct Builder<'a> {
     doc: &'a Document,
     entities: BTreeMap<String, Entity>,
     relations: BTreeSet<RelationKey>,
+    /// Relations kept per sentence, for [`MAX_RELATIONS_PER_SENTENCE`].
+    per_sentence: HashMap<usize, usize>,
     person_keys: Vec<String>,
 }
 
@@ -85,6 +169,7 @@ impl<'a> Builder<'a> {
             doc,
             entities: BTreeMap::new(),
             relations: BTreeSet::new(),
+            per_sentence: HashMap::new(),
             person_keys: Vec::new(),
         }
     }
@@ -202,33 +287,48 @@ impl<'a> Builder<'a> {
         }
         // met-with is symmetric: stored once, smaller key first.
         let (source, target) = if kind.is_symmetric() && target < source { (target, source) } else { (source, target) };
-        self.relations.insert((source, kind, target, sentence, rule, what, former));
+        let key = (source, kind, target, sentence, rule, what, former);
+        let kept = self.per_sentence.entry(sentence).or_default();
+        if *kept >= MAX_RELATIONS_PER_SENTENCE || self.relations.contains(&key) {
+            return;
+        }
+        *kept += 1;
+        self.relations.insert(key);
     }
 
     fn add_roles(&mut self, found: &mentions::Mentions, facts: &[RoleFact]) {
+        let heads = heads_of_state(facts);
         for f in facts {
             let role = self.role_entity(f.title, f.country);
             let Some(holder) = f.holder else {
-                self.role_serves(found, facts, f, role);
+                self.role_serves(found, &heads, f, role);
                 continue;
             };
             let person = self.person_keys[holder].clone();
             let read = Found { sentence: f.sentence, rule: f.rule, what: None, former: f.former };
             self.relation(person.clone(), EdgeKind::HoldsRole, role.clone(), read);
+            // A former office holder no longer acts for the state.
             if f.class.represents_state()
                 && !f.non_state
+                && !f.former
                 && let Some(country) = f.country
             {
                 let country = self.country_entity(country);
                 let rule = if f.explicit_country { "office-of-country" } else { "office-inferred-country" };
                 self.relation(person.clone(), EdgeKind::Represents, country, Found::new(f.sentence, rule));
             }
-            self.role_serves(found, facts, f, person);
+            self.role_serves(found, &heads, f, person);
         }
     }
 
     /// "Trump's special envoy" advises Trump; "Kremlin aide X" advises the president of Russia.
-    fn role_serves(&mut self, found: &mentions::Mentions, facts: &[RoleFact], f: &RoleFact, advisor: String) {
+    fn role_serves(
+        &mut self,
+        found: &mentions::Mentions,
+        heads: &HashMap<CountryId, usize>,
+        f: &RoleFact,
+        advisor: String,
+    ) {
         if !f.class.serves() {
             return;
         }
@@ -237,7 +337,7 @@ impl<'a> Builder<'a> {
             Some(Owner::Person(_)) => None,
             None if f.class == TitleClass::Advisor && f.explicit_country => f
                 .country
-                .and_then(|c| head_of(facts, c))
+                .and_then(|c| heads.get(&c).copied())
                 .filter(|&p| Some(p) != f.holder)
                 .map(|p| self.person_keys[p].clone()),
             None => None,
@@ -250,6 +350,7 @@ impl<'a> Builder<'a> {
 
     fn add_relations(&mut self, found: &mentions::Mentions, roles: &[RoleFact], facts: &[relations::RelationFact]) {
         let _ = found;
+        let represented = represented_countries(roles);
         for f in facts {
             let source = self.party_key(f.source);
             let target = self.party_key(f.target);
@@ -258,7 +359,7 @@ impl<'a> Builder<'a> {
             // Persons who met, each acting for a state: their states met too.
             if f.kind == EdgeKind::MetWith
                 && let (Party::Person(a), Party::Person(b)) = (f.source, f.target)
-                && let (Some(ca), Some(cb)) = (represented(roles, a), represented(roles, b))
+                && let (Some(ca), Some(cb)) = (represented.get(&a).copied(), represented.get(&b).copied())
                 && ca != cb
             {
                 let ca = self.country_entity(ca);
@@ -304,28 +405,27 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The person who holds the head-of-state or head-of-government office of a country.
-fn head_of(facts: &[RoleFact], country: CountryId) -> Option<usize> {
-    let mut heads: Vec<usize> = facts
-        .iter()
-        .filter(|f| f.class == TitleClass::Head && f.country == Some(country) && !f.former)
-        .filter_map(|f| f.holder)
-        .collect();
-    heads.sort_unstable();
-    heads.dedup();
-    (heads.len() == 1).then(|| heads[0])
+/// For each country, the one person who holds its head-of-state or head-of-government office,
+/// when exactly one does. Built once per article: a search of all facts per fact was quadratic.
+fn heads_of_state(facts: &[RoleFact]) -> HashMap<CountryId, usize> {
+    let mut heads: HashMap<CountryId, Vec<usize>> = HashMap::new();
+    for f in facts.iter().filter(|f| f.class == TitleClass::Head && !f.former) {
+        if let (Some(country), Some(holder)) = (f.country, f.holder) {
+            heads.entry(country).or_default().push(holder);
+        }
+    }
+    only_values(heads)
 }
 
-/// The one country a person acts for in the article, if there is exactly one.
-fn represented(facts: &[RoleFact], person: usize) -> Option<CountryId> {
-    let mut countries: Vec<CountryId> = facts
-        .iter()
-        .filter(|f| f.holder == Some(person) && f.class.represents_state() && !f.non_state)
-        .filter_map(|f| f.country)
-        .collect();
-    countries.sort_unstable();
-    countries.dedup();
-    (countries.len() == 1).then(|| countries[0])
+/// For each person, the one country they act for in the article, when there is exactly one.
+fn represented_countries(facts: &[RoleFact]) -> HashMap<usize, CountryId> {
+    let mut countries: HashMap<usize, Vec<CountryId>> = HashMap::new();
+    for f in facts.iter().filter(|f| f.class.represents_state() && !f.non_state) {
+        if let (Some(holder), Some(country)) = (f.holder, f.country) {
+            countries.entry(holder).or_default().push(country);
+        }
+    }
+    only_values(countries)
 }
 
 /// `raw` with each run of whitespace made one space, and none at the ends (what
@@ -341,9 +441,26 @@ fn collapse_whitespace(raw: &str) -> String {
     out
 }
 
+/// The keys whose values are all one value, with that value.
+fn only_values<K: std::hash::Hash + Eq, V: Ord + Copy>(map: HashMap<K, Vec<V>>) -> HashMap<K, V> {
+    map.into_iter()
+        .filter_map(|(key, mut values)| {
+            values.sort_unstable();
+            values.dedup();
+            (values.len() == 1).then(|| (key, values[0]))
+        })
+        .collect()
+}
+
+/// "secretary of state" → "Secretary of State": every word capitalized but the small ones
+/// inside the title.
 fn capitalize_words(s: &str) -> String {
     s.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "to") {
+                return w.to_string();
+            }
             let mut chars = w.chars();
             match chars.next() {
                 Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
@@ -353,3 +470,6 @@ fn capitalize_words(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests;

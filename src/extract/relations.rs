@@ -5,7 +5,9 @@
 //! "The meeting included Witkoff and Kushner"). Rules return [`RelationFact`]s between
 //! [`Party`]s; turning them into entities and evidence is the caller's business.
 
-use crate::lexicon::{CountryId, CueFamily, Lexicon, PhraseEntry, TitleId};
+use std::collections::HashMap;
+
+use crate::lexicon::{CountryForm, CountryId, CueFamily, Lexicon, PhraseEntry, TitleId, WordClasses};
 use crate::model::EdgeKind;
 use crate::text::{Document, TokenClass};
 
@@ -131,6 +133,10 @@ const NUMBER_WORDS: &[(&str, usize)] = &[
     ("ten", 10),
 ];
 
+/// Most parties one side of a meeting followed across sentences gathers; later joiners are
+/// ignored. Without it, every "X joined" of a long article would pair X with an ever longer side.
+const MAX_MEETING_SIDE: usize = 64;
+
 /// A meeting followed across sentences.
 #[derive(Clone, Debug, Default)]
 struct Meeting {
@@ -146,7 +152,22 @@ pub(crate) fn find_relations(
     mentions: &Mentions,
     roles: &[RoleFact],
 ) -> Vec<RelationFact> {
-    let mut reader = RelationReader { lexicon, text, doc, mentions, roles, cues: CueTable::default() };
+    // Offices named without a holder, by sentence and title (the first of each), and the one
+    // country each person acts for: looked up per item, so indexed once rather than searched.
+    let mut unheld = HashMap::new();
+    for r in roles.iter().filter(|r| r.holder.is_none() && r.rule == "office-without-holder") {
+        unheld.entry((r.sentence, r.title)).or_insert(r.country);
+    }
+    let mut reader = RelationReader {
+        home: super::roles::home_country(mentions, roles),
+        lexicon,
+        text,
+        doc,
+        mentions,
+        unheld,
+        acts_for: super::represented_countries(roles),
+        cues: CueTable::default(),
+    };
     reader.cues = CueTable::new(&reader);
     let mut state = State::default();
     for s in 0..mentions.sentences.len() {
@@ -165,11 +186,17 @@ struct State {
 }
 
 struct RelationReader<'a> {
+    /// The country the article is mainly about, if one stands out.
+    home: Option<CountryId>,
     lexicon: &'a Lexicon,
     text: &'a str,
     doc: &'a Document,
     mentions: &'a Mentions,
-    roles: &'a [RoleFact],
+    /// The country of the first office without a holder, by (sentence, title).
+    unheld: HashMap<(usize, TitleId), Option<CountryId>>,
+    /// The one country a person acts for, when the article shows exactly one.
+    acts_for: HashMap<usize, CountryId>,
+    /// The cues at each item (see [`CueTable`]).
     cues: CueTable,
 }
 
@@ -264,11 +291,12 @@ impl<'a> RelationReader<'a> {
         }
         match item.kind {
             ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
-            ItemKind::Title { id, plural: false } => self
-                .roles
-                .iter()
-                .find(|r| r.sentence == s && r.holder.is_none() && r.title == id && r.rule == "office-without-holder")
-                .map(|r| Party::Role(id, r.country)),
+            ItemKind::Title { id, plural: false } => self.unheld.get(&(s, id)).map(|&country| Party::Role(id, country)),
+            // "Kuwaiti leaders", "Chinese officials": the country acting through its officials.
+            ItemKind::Title { plural: true, .. } if k > 0 => match self.items(s)[k - 1].kind {
+                ItemKind::Country { id, inside_name: false, .. } => Some(Party::Country(id)),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -281,14 +309,30 @@ impl<'a> RelationReader<'a> {
         let Some(next) = items.get(k + 1) else { return false };
         let next_is_title_or_name = matches!(next.kind, ItemKind::Title { .. } | ItemKind::Person(_));
         match item.kind {
-            ItemKind::Country { .. } => {
-                next_is_title_or_name
-                    || matches!(next.kind, ItemKind::Word if self.doc.tokens[next.first].class == TokenClass::Word && self.doc.tokens[next.first].capitalized)
+            ItemKind::Country { form, .. } => {
+                let next_token = &self.doc.tokens[next.first];
+                let next_word = next.kind == ItemKind::Word && next_token.class == TokenClass::Word;
+                let next_text = next_token.text(self.text);
+                let classes = self.lexicon.word_classes(next_text);
+                // "Chinese counterpart", "Ukraine specialist": an adjective or a noun's modifier;
+                // "Russian forces", "Ukrainian officials" stand for the country.
+                let attributive = next_word
+                    && !next_token.capitalized
+                    && !classes.has(WordClasses::FUNCTION | WordClasses::NATIONALITY_NOUN)
+                    && !looks_like_verb(next_text)
+                    && !self
+                        .lexicon
+                        .phrases_in(&self.mentions.words, next.first, next.first + 1)
+                        .iter()
+                        .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { .. })))
+                    && (form == CountryForm::Demonym || !item.possessive);
+                next_is_title_or_name || (next_word && next_token.capitalized) || attributive
             }
             ItemKind::Person(_) | ItemKind::Pronoun { .. } => {
                 (item.possessive && next.kind != ItemKind::Word) || matches!(next.kind, ItemKind::Title { .. })
             }
-            ItemKind::Title { .. } => true,
+            // "the Ukrainian president" standing for Zelensky is a party; "President" before a name is not.
+            ItemKind::Title { .. } => matches!(next.kind, ItemKind::Person(_) | ItemKind::Title { .. }),
             _ => false,
         }
     }
@@ -301,17 +345,52 @@ impl<'a> RelationReader<'a> {
     /// after a preposition and not a modifier, with what is coordinated with it.
     fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
         let mut start = 0;
+        let mut comma_since = false;
+        let mut relative = None;
         for j in (0..k).rev() {
-            if self.is_boundary(s, j) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
+            if self.is(s, j, &[","]) {
+                comma_since = true;
+            }
+            // "Orban, who has built a fence …, met Faymann": a relative clause closed by a comma
+            // before the verb is an aside; the subject comes before it.
+            if self.is(s, j, &["who", "which"]) && comma_since {
+                continue;
+            }
+            // "after the summit" is a prepositional phrase; "after he met …" opens a clause.
+            let preposition_use = self.is(s, j, &["after", "before", "since", "as", "until"])
+                && self.party(s, j + 1).is_none()
+                && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }));
+            if self.is_boundary(s, j)
+                || (self.is(s, j, CLAUSE_OPENERS) && !preposition_use)
+                || self.has_cue(s, j, CueFamily::Say)
+            {
                 start = j + 1;
+                if self.is(s, j, &["who", "which"]) {
+                    relative = Some(j);
+                }
                 break;
+            }
+        }
+        // "Dominic Raab, who met Carrie Lam": inside a relative clause the subject is its antecedent.
+        if let Some(who) = relative
+            && (start..k).all(|j| self.party(s, j).is_none())
+        {
+            let mut a = who;
+            if a > 0 && self.is(s, a - 1, &[","]) {
+                a -= 1;
+            }
+            if let Some(party) = a.checked_sub(1).and_then(|a| self.party(s, a)) {
+                return vec![party];
             }
         }
         let mut j = start;
         while j < k {
             let after_preposition = j > 0 && self.is(s, j - 1, PREPOSITIONS);
+            // A possessive pronoun is a modifier ("his country's border"), never the subject.
+            let possessive_pronoun = matches!(self.items(s)[j].kind, ItemKind::Pronoun { possessive: true, .. });
             if let Some(party) = self.party(s, j)
                 && !after_preposition
+                && !possessive_pronoun
                 && !self.is_modifier(s, j)
             {
                 let mut group = vec![party];
@@ -326,6 +405,11 @@ impl<'a> RelationReader<'a> {
     /// The object after item `k` (exclusive start): skips "with", determiners, titles and
     /// modifiers; stops at prepositions, clause openers and cues.
     fn object_after(&self, s: usize, k: usize) -> Vec<Party> {
+        self.object_span(s, k).0
+    }
+
+    /// The object after item `k` and the item after its last part.
+    fn object_span(&self, s: usize, k: usize) -> (Vec<Party>, usize) {
         let items = self.items(s);
         let mut j = k;
         let mut budget = 6;
@@ -333,15 +417,30 @@ impl<'a> RelationReader<'a> {
             if let Some(party) = self.party(s, j) {
                 if !self.is_modifier(s, j) {
                     let mut group = vec![party];
-                    group.extend(self.coordinated(s, j, items.len()));
-                    return group;
+                    let (more, end) = self.coordinated_span(s, j, items.len());
+                    group.extend(more);
+                    return (group, end);
                 }
             } else if self.is(
                 s,
                 j,
                 &[
-                    "with", "the", "a", "an", "his", "her", "their", "its", "are", "is", "was", "were", "be", "also",
+                    "with",
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "are",
+                    "is",
+                    "was",
+                    "were",
+                    "be",
+                    "also",
                     ",",
+                    "including",
                 ],
             ) || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
             {
@@ -357,12 +456,32 @@ impl<'a> RelationReader<'a> {
             }
             j += 1;
         }
-        self.counted_group(s, k).unwrap_or_default()
+        self.counted_group(s, k).or_else(|| self.home_government(s, k)).unwrap_or_default()
+    }
+
+    /// "the government", "the interim government": the government of the article's home
+    /// country, when the article has one.
+    fn home_government(&self, s: usize, k: usize) -> Option<(Vec<Party>, usize)> {
+        let items = self.items(s);
+        if !self.is(s, k, &["the"]) {
+            return None;
+        }
+        let noun =
+            (k + 1..(k + 5).min(items.len())).find(|&j| self.is(s, j, &["government", "authorities", "regime"]))?;
+        if (k + 1..noun).any(|j| self.party(s, j).is_some() || matches!(items[j].kind, ItemKind::Organization { .. })) {
+            return None;
+        }
+        Some((vec![Party::Country(self.home?)], noun + 1))
     }
 
     /// Parties coordinated after item `k` ("Witkoff and Jared Kushner", "A, B and C"), up to
     /// item `limit`.
     fn coordinated(&self, s: usize, k: usize, limit: usize) -> Vec<Party> {
+        self.coordinated_span(s, k, limit).0
+    }
+
+    /// Parties coordinated after item `k`, and the item after the last of them.
+    fn coordinated_span(&self, s: usize, k: usize, limit: usize) -> (Vec<Party>, usize) {
         let items = self.items(s);
         let mut out = Vec::new();
         let mut j = k + 1;
@@ -403,20 +522,21 @@ impl<'a> RelationReader<'a> {
                 None => break,
             }
         }
-        out
+        (out, j)
     }
 
     /// "the five permanent members", "both countries": the last list of that many countries.
-    fn counted_group(&self, s: usize, k: usize) -> Option<Vec<Party>> {
+    fn counted_group(&self, s: usize, k: usize) -> Option<(Vec<Party>, usize)> {
         let items = self.items(s);
         let mut j = k;
         while j < items.len() && self.is(s, j, &["the", "all"]) {
             j += 1;
         }
         let count = NUMBER_WORDS.iter().find(|(w, _)| self.is(s, j, &[w])).map(|(_, n)| *n)?;
-        (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
+        let noun = (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
         let lists = self.recent_country_lists(s);
-        lists.iter().rev().find(|l| l.len() == count).map(|l| l.iter().map(|&c| Party::Country(c)).collect())
+        let list = lists.iter().rev().find(|l| l.len() == count)?;
+        Some((list.iter().map(|&c| Party::Country(c)).collect(), noun + 1))
     }
 
     fn recent_country_lists(&self, s: usize) -> Vec<Vec<CountryId>> {
@@ -486,6 +606,12 @@ impl<'a> RelationReader<'a> {
     /// True when the cue at item `k` is used as a noun: after a determiner, possessive,
     /// adjective or number.
     fn used_as_noun(&self, s: usize, k: usize) -> bool {
+        // Forms that are never nouns ("met", "hosted", "demanded") are verbs wherever they stand.
+        let can_be_noun =
+            self.cues_at(s, k).iter().any(|c| matches!(c.family, CueFamily::MeetNoun | CueFamily::DemandNoun));
+        if !can_be_noun {
+            return false;
+        }
         if k == 0 {
             return true;
         }
@@ -521,7 +647,7 @@ impl<'a> RelationReader<'a> {
         ) {
             return false;
         }
-        if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) {
+        if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) || self.party(s, k - 1).is_some() {
             return false;
         }
         true
@@ -550,11 +676,17 @@ impl<'a> RelationReader<'a> {
                 if self.used_as_noun(s, k) || self.unreal(s, k) {
                     return None;
                 }
-                if cue.family == CueFamily::MeetWithVerb && !self.is(s, cue.after, &["with"]) {
-                    return None;
-                }
+                // "held talks with X", "discussed trade with X": "with" may follow the verb's object.
+                let object_start = if cue.family == CueFamily::MeetWithVerb {
+                    let with = (cue.after..(cue.after + 6).min(self.items(s).len()))
+                        .take_while(|&j| self.party(s, j).is_none() && !self.is(s, j, &[",", ";", ":", "."]))
+                        .find(|&j| self.is(s, j, &["with"]))?;
+                    with + 1
+                } else {
+                    cue.after
+                };
                 let subject = self.subject_of(s, k);
-                let object = self.object_after(s, cue.after);
+                let object = self.object_after(s, object_start);
                 let rule = match cue.family {
                     CueFamily::MeetVerb => "meet-verb",
                     CueFamily::MeetWithVerb => "meet-with-verb",
@@ -587,7 +719,7 @@ impl<'a> RelationReader<'a> {
             }
             CueFamily::MeetJoin => {
                 let joining = self.object_after(s, cue.after);
-                let recent = state.meeting.as_ref().is_some_and(|m| m.sentence == s);
+                let recent = state.meeting.as_ref().is_some_and(|m| s <= m.sentence + 1);
                 if joining.is_empty() || !recent {
                     return None;
                 }
@@ -664,6 +796,15 @@ impl<'a> RelationReader<'a> {
             if other.is_empty() {
                 return None;
             }
+            // "the call with Zelensky" after Trump's call with him: the same meeting again.
+            let definite = k > 0 && self.is(s, k - 1, &["the"]);
+            let known = state
+                .meeting
+                .as_ref()
+                .is_some_and(|m| other.iter().all(|p| m.sides.iter().any(|side| side.contains(p))));
+            if definite && known {
+                return Some(w + 1);
+            }
             let own = self.meeting_owner(s, k);
             let own: Vec<Party> = own.into_iter().filter(|p| !other.contains(p)).collect();
             if own.is_empty() {
@@ -727,7 +868,7 @@ impl<'a> RelationReader<'a> {
             for b in &other {
                 self.push_meeting_pair(state, s, *a, *b, rule);
             }
-            if !meeting.sides[side].contains(a) {
+            if !meeting.sides[side].contains(a) && meeting.sides[side].len() < MAX_MEETING_SIDE {
                 meeting.sides[side].push(*a);
             }
         }
@@ -738,16 +879,13 @@ impl<'a> RelationReader<'a> {
     /// Adds a met-with pair; a person meeting a country becomes their countries meeting.
     fn push_meeting_pair(&self, state: &mut State, s: usize, a: Party, b: Party, rule: &'static str) {
         let (a, b) = match (a, b) {
-            (Party::Person(_), Party::Country(_)) => match self.country_of(a) {
-                Some(c) => (Party::Country(c), b),
-                None => return,
+            (Party::Person(_), Party::Person(_)) | (Party::Country(_), Party::Country(_)) => (a, b),
+            // A person or an unnamed office meeting a country, or an unnamed office meeting
+            // anyone: their countries met.
+            _ => match (self.country_of(a), self.country_of(b)) {
+                (Some(ca), Some(cb)) => (Party::Country(ca), Party::Country(cb)),
+                _ => return,
             },
-            (Party::Country(_), Party::Person(_)) => match self.country_of(b) {
-                Some(c) => (a, Party::Country(c)),
-                None => return,
-            },
-            (Party::Role(..), _) | (_, Party::Role(..)) => return,
-            _ => (a, b),
         };
         if a == b {
             return;
@@ -758,15 +896,7 @@ impl<'a> RelationReader<'a> {
     /// The country a person acts for in this article, when one is known.
     fn country_of(&self, party: Party) -> Option<CountryId> {
         match party {
-            Party::Person(p) => {
-                let mut countries = self
-                    .roles
-                    .iter()
-                    .filter(|r| r.holder == Some(p) && r.class.represents_state() && !r.non_state)
-                    .filter_map(|r| r.country);
-                let first = countries.next()?;
-                countries.all(|c| c == first).then_some(first)
-            }
+            Party::Person(p) => self.acts_for.get(&p).copied(),
             Party::Country(c) => Some(c),
             Party::Role(_, c) => c,
         }
@@ -822,22 +952,19 @@ impl<'a> RelationReader<'a> {
     /// "urged Yoon to step down", "called on the government to withdraw", "warned Iran of …".
     fn demand_object(&self, s: usize, k: usize, cue: Cue, state: &mut State) -> Option<usize> {
         let items = self.items(s);
-        let targets = self.object_after(s, cue.after);
+        let (targets, object_end) = self.object_span(s, cue.after);
         if targets.is_empty() {
             return None;
         }
-        // The object's last item, then "to …" (or "against …", "not to …" after "warned").
-        let last_target_item =
-            (cue.after..items.len()).rfind(|&j| self.party(s, j).is_some_and(|p| targets.contains(&p)))?;
+        // After the object, "to …" (or "against …", "not to …" after "warned"), a few
+        // adverbial words at most in between ("warned the United States earlier in the day against").
         let warned = self.word(s, k).to_lowercase().starts_with("warn");
-        let mut j = last_target_item + 1;
-        while j < items.len() && j <= last_target_item + 2 && self.is(s, j, &["not", ","]) {
-            j += 1;
-        }
-        let linkers: &[&str] = if warned { &["to", "against", "of", "that", "not"] } else { &["to"] };
-        if !self.is(s, j, linkers) {
-            return None;
-        }
+        // "warned Iran of countermeasures if …", "warned X not to …"; "warned X that …" only informs.
+        let linkers: &[&str] = if warned { &["to", "against", "of", "not"] } else { &["to"] };
+        let reach = if warned { 6 } else { 2 };
+        let j = (object_end..(object_end + reach).min(items.len()))
+            .take_while(|&j| !self.is(s, j, &[",", ";", ".", ":"]) && self.party(s, j).is_none())
+            .find(|&j| self.is(s, j, linkers))?;
         let sources = self.subject_of(s, k);
         if sources.is_empty() {
             return None;
@@ -975,4 +1102,10 @@ impl<'a> RelationReader<'a> {
         }
         Some(cue.after)
     }
+}
+
+/// A past-tense or participle form ("resumed", "agreed"): after a name it is the name's verb,
+/// not a noun the name modifies.
+fn looks_like_verb(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
 }

@@ -4,12 +4,12 @@
 //! Reads the items of [`super::mentions`] and writes back only the `person` a pronoun or a
 //! description refers to; everything else it finds is returned as [`RoleFact`]s.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
 use crate::text::{Document, TokenClass};
 
-use super::mentions::{ItemKind, Mentions};
+use super::mentions::{Item, ItemKind, Mentions};
 
 /// Whom an office serves or belongs to, as read from its modifiers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub(crate) struct RoleFact {
     pub former: bool,
     /// Whom the office serves ("Trump's special envoy" → Trump).
     pub owner: Option<Owner>,
+    /// The country the office deals with, which is not its own ("envoy to Kyiv").
+    pub destination: Option<CountryId>,
     /// The office belongs to an organization or party, not a state.
     pub non_state: bool,
     /// Sentence index.
@@ -51,21 +53,28 @@ struct Modifiers {
     country: Option<CountryId>,
     country_item: Option<usize>,
     owner: Option<Owner>,
+    /// "envoy to Kyiv": the country the office deals with, not the one it belongs to.
+    destination: Option<CountryId>,
+    /// The office belongs to a body of the state ("Defence Ministry spokesman").
+    state_body: bool,
+    destination_item: Option<usize>,
     former: bool,
     non_state: bool,
 }
 
 /// Resolves pronouns and descriptions, then reads the article's roles.
 pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions: &mut Mentions) -> Vec<RoleFact> {
-    resolve_pronouns(mentions);
     let reader = RoleReader { lexicon, text, doc };
+    reader.resolve_pronouns(mentions);
     let mut facts = Vec::new();
     let mut used_countries: Vec<(usize, usize)> = Vec::new();
     for s in 0..mentions.sentences.len() {
         reader.sentence_roles(mentions, s, &mut facts, &mut used_countries);
     }
-    reader.counterparts(mentions, &mut facts);
-    infer_countries(mentions, &mut facts, &used_countries);
+    let mut not_of = reader.counterparts(mentions, &mut facts);
+    // An envoy to a country does not belong to it, whatever office the article names next.
+    not_of.extend(facts.iter().filter_map(|f| Some((f.holder?, f.destination?))));
+    reader.infer_countries(mentions, &mut facts, &used_countries, &not_of);
     reader.resolve_descriptions(mentions, &mut facts);
     facts
 }
@@ -77,12 +86,120 @@ struct RoleReader<'a> {
 }
 
 impl RoleReader<'_> {
+    /// Points "he", "she", "his", "her" at a person: the first fitting person earlier in the
+    /// same sentence; in a fronted phrase ("Before his address, Yoon …") the person after it;
+    /// else the first fitting named person of the latest of the three sentences before.
+    /// Persons inside a quotation are not antecedents of a pronoun outside it.
+    fn resolve_pronouns(&self, mentions: &mut Mentions) {
+        let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
+        let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
+        for s in 0..mentions.sentences.len() {
+            for k in 0..mentions.sentences[s].items.len() {
+                let items = &mentions.sentences[s].items;
+                let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
+                let quoted = items[k].in_quote;
+                let visible = |i: &Item| quoted || !i.in_quote;
+                // "him" (an object) is not the subject of its clause: the nearest person before it
+                // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
+                let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
+                let before =
+                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
+                let same_sentence = if object_form {
+                    let candidates: Vec<usize> = before.collect();
+                    candidates
+                        .last()
+                        .copied()
+                        .filter(|_| candidates.len() >= 2 || candidates.first() != candidates.last())
+                } else {
+                    before.clone().next()
+                };
+                let cataphora = || {
+                    let fronted = self.opens_fronted_phrase(s);
+                    if !(possessive && fronted) {
+                        return None;
+                    }
+                    let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
+                    match items.get(comma + 1)?.kind {
+                        ItemKind::Person(p) if fits(p, gender) => Some(p),
+                        _ => None,
+                    }
+                };
+                let previous = || {
+                    (s.saturating_sub(3)..s).rev().find_map(|prev| {
+                        mentions.sentences[prev]
+                            .items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
+                            .filter_map(|i| i.person)
+                            .find(|&p| fits(p, gender))
+                    })
+                };
+                let chosen = same_sentence.or_else(cataphora).or_else(previous);
+                mentions.sentences[s].items[k].person = chosen;
+            }
+        }
+    }
+
+    /// The sentence opens with a preposition or subordinator ("Before his address, …").
+    fn opens_fronted_phrase(&self, s: usize) -> bool {
+        let first = self.doc.sentences[s].first_token;
+        let word = self.word(first);
+        self.doc.tokens[first].capitalized
+            && self.lexicon.word_classes(word).has(crate::lexicon::WordClasses::FUNCTION)
+            && !self
+                .lexicon
+                .word_classes(word)
+                .has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
+            && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
+    }
+
+    /// Whether the organization at item `k` is a body of a state — a ministry, embassy, army or
+    /// the like, or a government body of the lexicon — and, if so, the country it names.
+    fn state_body(
+        &self,
+        mentions: &Mentions,
+        s: usize,
+        k: usize,
+        id: Option<crate::lexicon::OrganizationId>,
+    ) -> Option<Option<CountryId>> {
+        let items = &mentions.sentences[s].items;
+        let item = &items[k];
+        if let Some(id) = id {
+            let organization = &self.lexicon.organizations[id as usize];
+            return (organization.kind == "body" && organization.country.is_some()).then_some(organization.country);
+        }
+        let last = &self.doc.tokens[item.end - 1];
+        if !self.lexicon.word_classes(last.text(self.text)).has(crate::lexicon::WordClasses::STATE_BODY) {
+            return None;
+        }
+        // "the Russian Defence Ministry": the country inside the body's name.
+        let inside =
+            items[..k].iter().rev().take_while(|i| i.end > item.first && i.first >= item.first).find_map(|i| {
+                match i.kind {
+                    ItemKind::Country { id, .. } => Some(id),
+                    _ => None,
+                }
+            });
+        Some(inside)
+    }
+
+    /// A lower-case word that is not a function word: an adjective or noun before a title.
+    fn is_adjective_like(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let item = &mentions.sentences[s].items[k];
+        let token = &self.doc.tokens[item.first];
+        item.kind == ItemKind::Word
+            && token.class == TokenClass::Word
+            && !token.capitalized
+            && !self.lexicon.word_classes(token.text(self.text)).has(crate::lexicon::WordClasses::FUNCTION)
+    }
+
     fn word(&self, token: usize) -> &str {
         self.doc.tokens[token].text(self.text)
     }
 
+    /// Whether item `k` of sentence `s` is one of `words` (false past the sentence's end).
     fn item_is(&self, mentions: &Mentions, s: usize, k: usize, words: &[&str]) -> bool {
-        let item = &mentions.sentences[s].items[k];
+        let Some(item) = mentions.sentences[s].items.get(k) else { return false };
         if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
             return false;
         }
@@ -119,14 +236,36 @@ impl RoleReader<'_> {
                     }
                     break;
                 }
-                ItemKind::Organization { .. } => {
+                // "Texas Governor", "Hong Kong leader": a place that is not a state.
+                ItemKind::Place => {
                     m.non_state = true;
+                    m.start = k - 1;
+                    break;
+                }
+                // "Goldman Sachs analyst", "Labour leader": an organization's post; but "Interior
+                // Ministry spokesman", "NSC aide": a body of the state.
+                ItemKind::Organization { id } => {
+                    // "Liberal Democrat Treasury spokesman": a party before the body makes it the party's.
+                    let party_before = k >= 2
+                        && matches!(items[k - 2].kind, ItemKind::Organization { id: Some(o) } if self.lexicon.organizations[o as usize].kind == "party");
+                    match self.state_body(mentions, s, k - 1, *id).filter(|_| !party_before) {
+                        Some(country) => {
+                            m.state_body = true;
+                            if country.is_some() {
+                                m.country = country;
+                                m.country_item = None;
+                            }
+                        }
+                        None => m.non_state = true,
+                    }
                     m.start = k - 1;
                     break;
                 }
                 ItemKind::Person(_) | ItemKind::Pronoun { .. } if prev.person.is_some() => {
                     // "Trump's special envoy", "his senior advisor", "Trump envoys".
-                    if prev.possessive || matches!(prev.kind, ItemKind::Person(_)) {
+                    let possessive = prev.possessive || matches!(prev.kind, ItemKind::Pronoun { possessive: true, .. });
+                    // A bare name modifies only the title right after it ("Trump envoys").
+                    if possessive || (matches!(prev.kind, ItemKind::Person(_)) && skipped_words == 0) {
                         m.owner = prev.person.map(Owner::Person);
                         m.start = k - 1;
                     }
@@ -146,11 +285,14 @@ impl RoleReader<'_> {
                     let w = self.word(token);
                     let t = &self.doc.tokens[token];
                     let classes = self.lexicon.word_classes(w);
-                    let lowercase_word = t.class == TokenClass::Word && !t.capitalized;
+                    // "Deputy", "Acting", "Senior" qualify the title in any case.
+                    let lowercase_word = t.class == TokenClass::Word
+                        && (!t.capitalized || classes.has(crate::lexicon::WordClasses::TITLE_MODIFIER));
                     let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
                     if self.is_cue(token, sentence_end, CueFamily::Past) {
                         m.former = true;
-                    } else if w.eq_ignore_ascii_case("shadow") {
+                    } else if classes.has(crate::lexicon::WordClasses::OPPOSITION) {
+                        // "shadow foreign secretary", "opposition leader": not the state's office.
                         m.non_state = true;
                     } else if w != "-" || t.space_before {
                         if !(lowercase_word && !function && skipped_words < 2) {
@@ -164,6 +306,14 @@ impl RoleReader<'_> {
                     continue;
                 }
                 _ => break,
+            }
+        }
+        // "Former French prime minister …": a past marker before the country.
+        if m.start > 0 && !m.former {
+            let before = &mentions.sentences[s].items[m.start - 1];
+            if before.kind == ItemKind::Word && self.is_cue(before.first, sentence_end, CueFamily::Past) {
+                m.former = true;
+                m.start -= 1;
             }
         }
         m
@@ -183,11 +333,19 @@ impl RoleReader<'_> {
             "for"
         } else if self.item_is(mentions, s, k, &["to"]) {
             "to"
+        } else if self.item_is(mentions, s, k, &["in"])
+            && matches!(mentions.sentences[s].items.get(k + 1).map(|i| &i.kind), Some(ItemKind::Country { .. }))
+        {
+            "in"
         } else {
             return k;
         };
         k += 1;
         while k < items.len() && self.item_is(mentions, s, k, &["the", "a", "an"]) {
+            k += 1;
+        }
+        // "of the American Farm Bureau": a country inside an organization's name belongs to it.
+        while matches!(items.get(k).map(|i| &i.kind), Some(ItemKind::Country { inside_name: true, .. })) {
             k += 1;
         }
         // Titles before the name: "to Vice President Pence".
@@ -204,7 +362,11 @@ impl RoleReader<'_> {
         match items.get(k).map(|i| &i.kind) {
             Some(ItemKind::Country { id, inside_name: false, .. }) => {
                 let possessive_of_thing = items[k].possessive;
-                if preposition == "of" && !possessive_of_thing {
+                if preposition == "to" || preposition == "in" {
+                    // "envoy to Kyiv", "commander in Iraq": where the office works, not whose it is.
+                    m.destination = Some(*id);
+                    m.destination_item = Some(k);
+                } else if preposition == "of" && !possessive_of_thing {
                     m.country = Some(*id);
                     m.country_item = Some(k);
                 } else if preposition == "of" {
@@ -213,7 +375,9 @@ impl RoleReader<'_> {
                 }
                 k + 1
             }
-            Some(ItemKind::Organization { .. }) | Some(ItemKind::Word) if preposition != "to" => {
+            Some(ItemKind::Organization { .. }) | Some(ItemKind::Word)
+                if preposition != "to" && preposition != "in" =>
+            {
                 let item = &items[k];
                 let capitalized = self.doc.tokens[item.first].capitalized;
                 if matches!(item.kind, ItemKind::Organization { .. }) || capitalized {
@@ -235,21 +399,50 @@ impl RoleReader<'_> {
             if !title.class.is_office() {
                 continue;
             }
+            // "official spokesman", "senior official adviser": the first title is an adjective.
+            let next_is_title = items.get(t + 1).is_some_and(|n| {
+                n.first == item.end && matches!(n.kind, ItemKind::Title { id, .. } if self.lexicon.titles[id as usize].class.is_office())
+            });
+            if next_is_title {
+                continue;
+            }
             let mut m = self.modifiers_before(mentions, s, t);
             let after = self.complements_after(mentions, s, t, &mut m);
+            // "opposition leader" as one title phrase.
+            let title_words = &self.text[self.doc.tokens[item.first].start..self.doc.tokens[item.end - 1].end];
+            if title_words
+                .split_whitespace()
+                .any(|w| self.lexicon.word_classes(w).has(crate::lexicon::WordClasses::OPPOSITION))
+            {
+                m.non_state = true;
+            }
             let explicit_country = m.country.is_some();
             let mut class = title.class;
             if class == TitleClass::Party && explicit_country && !m.non_state {
                 // "Palestinian leader Mahmoud Abbas", "North Korea's leader": a national leader.
                 class = TitleClass::Head;
             }
+            // A head's or a civic post in a state body ("president of the Federal Reserve Bank")
+            // is the body's, not the state's.
+            if m.state_body
+                && !matches!(
+                    class,
+                    TitleClass::Advisor
+                        | TitleClass::Spokesperson
+                        | TitleClass::Official
+                        | TitleClass::Diplomat
+                        | TitleClass::Military
+                        | TitleClass::Minister
+                )
+            {
+                m.non_state = true;
+            }
             if m.non_state {
                 m.country = None;
             }
             let holders = self.holders(mentions, s, t, after, &m, plural);
-            if let Some(k) = m.country_item {
-                used.push((s, k));
-            }
+            // Countries that modify a title, or that an envoy is sent to, say nothing of anyone else.
+            used.extend(m.country_item.iter().chain(m.destination_item.iter()).map(|&k| (s, k)));
             let base = RoleFact {
                 holder: None,
                 title: id,
@@ -258,6 +451,7 @@ impl RoleReader<'_> {
                 explicit_country: m.country.is_some(),
                 former: m.former,
                 owner: m.owner,
+                destination: m.destination,
                 non_state: m.non_state,
                 sentence: s,
                 rule: "",
@@ -288,7 +482,13 @@ impl RoleReader<'_> {
     ) -> Vec<(usize, &'static str)> {
         let items = &mentions.sentences[s].items;
         let mut out = Vec::new();
-        let next = t + 1;
+        let mut next = t + 1;
+        // "Saudi Ambassador Prince Bandar": honorifics between the office and the name.
+        while matches!(items.get(next).map(|i| &i.kind), Some(ItemKind::Title { id, plural: false }) if !self.lexicon.titles[*id as usize].class.is_office())
+            && matches!(items.get(next + 1).map(|i| &i.kind), Some(ItemKind::Person(_)))
+        {
+            next += 1;
+        }
         if let Some(item) = items.get(next)
             && let ItemKind::Person(p) = item.kind
         {
@@ -298,12 +498,34 @@ impl RoleReader<'_> {
             }
             return out;
         }
-        // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine".
-        if after < items.len() && self.item_is(mentions, s, after, &[","]) && after == next {
+        // "President Trump’s special envoy, Steve Witkoff," / "the then Lord Chancellor, Lord Irvine" /
+        // "The leader of Ennahda, Rachid Ghannouchi," / "speaker of the lower house of parliament, X".
+        let comma = if after == next {
+            // "his senior advisor and son-in-law, Jared Kushner": a second noun may follow.
+            let mut j = after;
+            if self.item_is(mentions, s, j, &["and"]) {
+                j += 1;
+                // Words of a hyphenated compound ("son-in-law") are glued to the one before.
+                let glued = |j: usize| !self.doc.tokens[items[j].first].space_before;
+                while j < items.len()
+                    && j < after + 8
+                    && (self.is_adjective_like(mentions, s, j)
+                        || self.item_is(mentions, s, j, &["-"])
+                        || (glued(j) && !self.item_is(mentions, s, j, &[","])))
+                {
+                    j += 1;
+                }
+            }
+            (j < items.len() && self.item_is(mentions, s, j, &[","])).then_some(j)
+        } else {
+            (after..(after + 8).min(items.len()))
+                .take_while(|&j| items[j].person.is_none())
+                .find(|&j| self.item_is(mentions, s, j, &[","]))
+        };
+        if let Some(after) = comma {
             let mut j = after + 1;
-            while j < items.len()
-                && matches!(items[j].kind, ItemKind::Title { id, .. } if !self.lexicon.titles[id as usize].class.is_office())
-            {
+            // Titles before the name: "the then Lord Chancellor, Lord Irvine", "…, General David Petraeus".
+            while j < items.len() && matches!(items[j].kind, ItemKind::Title { plural: false, .. }) {
                 j += 1;
             }
             if let Some(ItemKind::Person(p)) = items.get(j).map(|i| &i.kind) {
@@ -322,17 +544,34 @@ impl RoleReader<'_> {
             }
         }
         // "Yuri Ushakov, a veteran diplomat": the person, a comma, a determiner, the title.
+        // Adjectives next to the title ("a senior Russian negotiator"), then one determiner:
+        // a verb before the determiner ("…, accused the chancellor") is no apposition.
         let mut k = m.start;
-        while k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "his", "her", "its", "their"]) {
+        let mut adjectives = 0;
+        while k > 0 && adjectives < 2 && self.is_adjective_like(mentions, s, k - 1) {
+            adjectives += 1;
             k -= 1;
         }
-        if k >= 2
-            && self.item_is(mentions, s, k - 1, &[","])
-            && let ItemKind::Person(p) = items[k - 2].kind
-            && !items[k - 2].possessive
-            && !plural
-        {
-            out.push((p, "apposition"));
+        if k > 0 && self.item_is(mentions, s, k - 1, &["a", "an", "the", "another", "his", "her", "its", "their"]) {
+            k -= 1;
+        } else if adjectives > 0 {
+            k += adjectives;
+        }
+        if k >= 2 && self.item_is(mentions, s, k - 1, &[","]) {
+            // "Yoon, 63, a former chief prosecutor": skip the age.
+            let mut p_item = k - 2;
+            if p_item >= 2
+                && self.doc.tokens[items[p_item].first].class == TokenClass::Number
+                && self.item_is(mentions, s, p_item - 1, &[","])
+            {
+                p_item -= 2;
+            }
+            if let ItemKind::Person(p) = items[p_item].kind
+                && !items[p_item].possessive
+                && !plural
+            {
+                out.push((p, "apposition"));
+            }
         }
         out
     }
@@ -360,31 +599,22 @@ impl RoleReader<'_> {
 
     /// "his Chinese counterpart, Xi Jinping": the counterpart holds the owner's office in the
     /// other country.
-    fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) {
+    ///
+    /// Returns the (person, country) pairs it shows the owner does not belong to.
+    fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) -> Vec<(usize, CountryId)> {
         let mut found = Vec::new();
+        let mut not_of = Vec::new();
+        let offices = state_offices(facts);
         for (s, sentence) in mentions.sentences.iter().enumerate() {
             let items = &sentence.items;
             for k in 0..items.len() {
                 if !self.item_is(mentions, s, k, &["counterpart"]) {
                     continue;
                 }
-                let Some(country_item) = k.checked_sub(1) else { continue };
-                let ItemKind::Country { id: country, .. } = items[country_item].kind else { continue };
-                let owner = country_item
-                    .checked_sub(1)
-                    .and_then(|o| items[o].person.filter(|_| items[o].possessive))
-                    .or_else(|| {
-                        // "He will meet Chinese counterpart …": the sentence's subject.
-                        items[..country_item].iter().find_map(|i| i.person)
-                    });
-                let Some(owner) = owner else { continue };
-                let Some(owner_fact) = facts
-                    .iter()
-                    .filter(|f| f.holder == Some(owner) && f.class.represents_state())
-                    .min_by_key(|f| (f.class, f.sentence))
-                else {
-                    continue;
-                };
+                let owner_and_country = self.counterpart_owner(mentions, s, k);
+                let Some((owner, country)) = owner_and_country else { continue };
+                not_of.push((owner, country));
+                let Some(owner_fact) = offices.get(&owner).map(|&i| &facts[i]) else { continue };
                 let mut j = k + 1;
                 if self.item_is(mentions, s, j, &[","]) {
                     j += 1;
@@ -404,6 +634,7 @@ impl RoleReader<'_> {
                     explicit_country: true,
                     former: false,
                     owner: None,
+                    destination: None,
                     non_state: false,
                     sentence: s,
                     rule: "counterpart",
@@ -412,22 +643,135 @@ impl RoleReader<'_> {
         }
         // A counterpart with no name is left to the descriptions ("his Ukrainian counterpart").
         facts.extend(found.into_iter().filter(|f| f.holder.is_some()));
+        not_of
+    }
+
+    /// Gives offices without a stated country one: the country of the office's owner ("Trump's
+    /// envoy"), of the holder's other offices, the title's usual country ("Secretary of State"),
+    /// or, for state offices, the country the holder is named beside clearly more than any
+    /// other — never one the article sets the holder against ("his Chinese counterpart").
+    fn infer_countries(
+        &self,
+        mentions: &Mentions,
+        facts: &mut [RoleFact],
+        used: &[(usize, usize)],
+        not_of: &[(usize, CountryId)],
+    ) {
+        let not_of: HashSet<(usize, CountryId)> = not_of.iter().copied().collect();
+        let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
+        let after_preposition = |s: usize, k: usize| self.after_preposition(mentions, s, k);
+        let affinity = country_affinity(mentions, used, &attributive, &after_preposition);
+        let home = home_country(mentions, facts);
+        // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
+        for _ in 0..2 {
+            let mut known: HashMap<usize, Vec<CountryId>> = HashMap::new();
+            for f in facts.iter() {
+                if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
+                    known.entry(h).or_default().push(c);
+                }
+            }
+            for f in facts.iter_mut() {
+                if f.country.is_some() || f.non_state {
+                    continue;
+                }
+                let holder = f.holder;
+                let owner = f.owner.map(|Owner::Person(p)| p);
+                let inferred = owner
+                    .and_then(|p| known.get(&p))
+                    .and_then(|cs| unique(cs))
+                    .or_else(|| holder.and_then(|h| known.get(&h)).and_then(|cs| unique(cs)))
+                    .or(self.lexicon.titles[f.title as usize].default_country)
+                    .or_else(|| {
+                        let h = holder.filter(|_| f.class.represents_state())?;
+                        let excluded = |c: CountryId| not_of.contains(&(h, c)) || f.destination == Some(c);
+                        let ranked: Vec<(CountryId, u32)> = affinity
+                            .get(&h)
+                            .map(|r| r.iter().copied().filter(|(c, _)| !excluded(*c)).collect())
+                            .unwrap_or_default();
+                        match ranked.first() {
+                            // Nothing named near the holder: the article's own country.
+                            None => home.filter(|c| !excluded(*c)),
+                            Some(&(best, score)) => {
+                                // A head of state named once beside a country is enough; others need more.
+                                let floor = if f.class == TitleClass::Head { 1 } else { 2 };
+                                let second = ranked.get(1).map_or(0, |r| r.1);
+                                let decisive = score >= floor && score >= second * 2 && score > second;
+                                // Undecided between countries named as often: the article's own, if it is one of them.
+                                let tied_home = home.filter(|h| ranked.iter().any(|&(c, v)| c == *h && v == score));
+                                if decisive { Some(best) } else { tied_home }
+                            }
+                        }
+                    });
+                f.country = inferred;
+            }
+        }
+    }
+
+    /// Whether the item at `k`, or the list it ends, follows a preposition ("with Iran, Iraq
+    /// and China").
+    fn after_preposition(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let items = &mentions.sentences[s].items;
+        let mut j = k;
+        while j > 0
+            && (matches!(items[j - 1].kind, ItemKind::Country { .. })
+                || self.item_is(mentions, s, j - 1, &[",", "and", "the"]))
+        {
+            j -= 1;
+        }
+        j > 0
+            && self.item_is(
+                mentions,
+                s,
+                j - 1,
+                &[
+                    "with", "over", "about", "on", "to", "from", "against", "toward", "towards", "into", "for", "in",
+                    "at", "between",
+                ],
+            )
+    }
+
+    /// A country name used as a modifier of a common noun ("a Ukraine specialist", "the China
+    /// trade talks"): it names a topic, not anyone's state.
+    fn is_attributive(&self, mentions: &Mentions, s: usize, k: usize) -> bool {
+        let items = &mentions.sentences[s].items;
+        let ItemKind::Country { form, .. } = items[k].kind else { return false };
+        if form == CountryForm::Demonym || items[k].possessive {
+            return false;
+        }
+        let Some(next) = items.get(k + 1).filter(|n| n.kind == ItemKind::Word) else { return false };
+        let token = &self.doc.tokens[next.first];
+        let classes = self.lexicon.word_classes(token.text(self.text));
+        token.class == TokenClass::Word
+            && !token.capitalized
+            && !classes.has(crate::lexicon::WordClasses::FUNCTION | crate::lexicon::WordClasses::NATIONALITY_NOUN)
     }
 
     /// Points descriptions ("the president", "the Ukrainian president", "the PM", "his
     /// Ukrainian counterpart") at the person of the article who holds that office, and drops
     /// the office-without-holder facts they explain.
     fn resolve_descriptions(&self, mentions: &mut Mentions, facts: &mut Vec<RoleFact>) {
-        let held: Vec<(usize, TitleId, Option<CountryId>, usize)> =
-            facts.iter().filter_map(|f| f.holder.map(|h| (h, f.title, f.country, f.sentence))).collect();
+        let held: Vec<Held> = facts
+            .iter()
+            .filter_map(|f| {
+                f.holder.map(|h| Held {
+                    person: h,
+                    title: f.title,
+                    country: f.country,
+                    sentence: f.sentence,
+                    state: !f.non_state,
+                })
+            })
+            .collect();
+        let held = latest_offices(held);
+        let titled: HashSet<(usize, TitleId)> =
+            facts.iter().filter(|f| f.holder.is_some()).map(|f| (f.sentence, f.title)).collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
         for s in 0..mentions.sentences.len() {
             for k in 0..mentions.sentences[s].items.len() {
                 let item = &mentions.sentences[s].items[k];
                 let ItemKind::Title { id, plural: false } = item.kind else { continue };
-                if item.person.is_some() || facts.iter().any(|f| f.sentence == s && f.holder.is_some() && f.title == id)
-                {
+                if item.person.is_some() || titled.contains(&(s, id)) {
                     continue;
                 }
                 let class = self.lexicon.titles[id as usize].class;
@@ -443,21 +787,10 @@ impl RoleReader<'_> {
                 if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
                     continue;
                 }
-                // Holders of the same office (and country, when one is given), mentioned last.
-                let candidates: Vec<&(usize, TitleId, Option<CountryId>, usize)> = held
-                    .iter()
-                    .filter(|(_, t, c, _)| {
-                        canonical(*t) == canonical(id) && (m.country.is_none() || *c == m.country || c.is_none())
-                    })
-                    .collect();
-                let mut distinct: Vec<usize> = candidates.iter().map(|c| c.0).collect();
-                distinct.sort_unstable();
-                distinct.dedup();
-                let chosen = match distinct.len() {
-                    0 => None,
-                    1 => Some(distinct[0]),
-                    _ => candidates.iter().filter(|c| c.3 <= s).max_by_key(|c| c.3).map(|c| c.0),
-                };
+                let chosen = holder_of(&held, mentions, |h| {
+                    canonical(h.title) == canonical(id)
+                        && (m.country.is_none() || h.country == m.country || h.country.is_none())
+                });
                 if let Some(person) = chosen {
                     mentions.sentences[s].items[k].person = Some(person);
                     mentions.persons[person].mentions += 1;
@@ -465,61 +798,116 @@ impl RoleReader<'_> {
                 }
             }
         }
-        facts.retain(|f| {
-            f.holder.is_some() || !resolved_sentences.iter().any(|(s, id, _)| *s == f.sentence && *id == f.title)
-        });
+        let resolved: HashSet<(usize, TitleId)> = resolved_sentences.iter().map(|&(s, id, _)| (s, id)).collect();
+        facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
+        let offices = state_offices(facts);
+        // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
+        for s in 0..mentions.sentences.len() {
+            for k in 0..mentions.sentences[s].items.len() {
+                if !self.item_is(mentions, s, k, &["counterpart"]) || mentions.sentences[s].items[k].person.is_some() {
+                    continue;
+                }
+                let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
+                let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
+                let chosen = holder_of(&held, mentions, |h| {
+                    canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
+                });
+                if let Some(person) = chosen {
+                    mentions.sentences[s].items[k].person = Some(person);
+                }
+            }
+        }
+    }
+
+    /// The owner and country of "his Chinese counterpart", "Trump's Ukrainian counterpart",
+    /// "He will meet Chinese counterpart …" (the sentence's first person owns it).
+    fn counterpart_owner(&self, mentions: &Mentions, s: usize, k: usize) -> Option<(usize, CountryId)> {
+        let items = &mentions.sentences[s].items;
+        let country_item = k.checked_sub(1)?;
+        let ItemKind::Country { id: country, .. } = items[country_item].kind else { return None };
+        let owner = country_item
+            .checked_sub(1)
+            .and_then(|o| items[o].person.filter(|_| items[o].possessive))
+            .or_else(|| items[..country_item].iter().find_map(|i| i.person))?;
+        Some((owner, country))
     }
 }
 
-/// Points "he", "she", "his", "her" at a person: the first fitting person earlier in the same
-/// sentence, or else the first fitting person of the latest of the three sentences before.
-fn resolve_pronouns(mentions: &mut Mentions) {
-    let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
-    let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
-    for s in 0..mentions.sentences.len() {
-        for k in 0..mentions.sentences[s].items.len() {
-            let ItemKind::Pronoun { gender, .. } = mentions.sentences[s].items[k].kind else { continue };
-            let same_sentence =
-                mentions.sentences[s].items[..k].iter().filter_map(|i| i.person).find(|&p| fits(p, gender));
-            let chosen = same_sentence.or_else(|| {
-                (s.saturating_sub(3)..s).rev().find_map(|prev| {
-                    mentions.sentences[prev].items.iter().filter_map(|i| i.person).find(|&p| fits(p, gender))
-                })
-            });
-            mentions.sentences[s].items[k].person = chosen;
-        }
-    }
+/// An office held by a named person, as descriptions look for it.
+struct Held {
+    person: usize,
+    title: TitleId,
+    country: Option<CountryId>,
+    sentence: usize,
+    state: bool,
 }
 
-/// Gives offices without a stated country the country of the holder's other offices, or, for
-/// state offices, the country the holder is most often named beside.
-fn infer_countries(mentions: &Mentions, facts: &mut [RoleFact], used: &[(usize, usize)]) {
-    let mut stated: HashMap<usize, Vec<CountryId>> = HashMap::new();
-    for f in facts.iter() {
-        if let (Some(h), Some(c), false) = (f.holder, f.country, f.non_state) {
-            stated.entry(h).or_default().push(c);
+/// The offices held, one per (person, title, country, state), each with its latest sentence
+/// (the last of equal ones), in text order of those: all [`holder_of`] can choose from,
+/// without the repeats that made a search per description quadratic in a long article.
+fn latest_offices(held: Vec<Held>) -> Vec<Held> {
+    let mut latest: HashMap<(usize, TitleId, Option<CountryId>, bool), usize> = HashMap::new();
+    for (i, h) in held.iter().enumerate() {
+        let key = (h.person, h.title, h.country, h.state);
+        if latest.get(&key).is_none_or(|&j| held[j].sentence <= h.sentence) {
+            latest.insert(key, i);
         }
     }
-    let owner_country = |owner: Option<Owner>, stated: &HashMap<usize, Vec<CountryId>>| -> Option<CountryId> {
-        let Owner::Person(p) = owner?;
-        unique(stated.get(&p)?)
-    };
-    let affinity = country_affinity(mentions, used);
-    for f in facts.iter_mut() {
-        if f.country.is_some() || f.non_state {
-            continue;
-        }
-        if let Some(c) = owner_country(f.owner, &stated) {
-            f.country = Some(c);
-            continue;
-        }
-        let Some(holder) = f.holder else { continue };
-        if let Some(c) = stated.get(&holder).and_then(|cs| unique(cs)) {
-            f.country = Some(c);
-        } else if f.class.represents_state() {
-            f.country = affinity.get(&holder).copied();
+    let mut keep: Vec<usize> = latest.into_values().collect();
+    keep.sort_unstable();
+    let mut held: Vec<Option<Held>> = held.into_iter().map(Some).collect();
+    keep.into_iter().filter_map(|i| held[i].take()).collect()
+}
+
+/// For each holder, the index of their state office of the highest class, the earliest of
+/// equal ones: the office a counterpart mirrors. Built once per article: a search of all
+/// facts per "counterpart" was quadratic.
+fn state_offices(facts: &[RoleFact]) -> HashMap<usize, usize> {
+    let mut best: HashMap<usize, usize> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        let Some(holder) = f.holder.filter(|_| f.class.represents_state()) else { continue };
+        if best.get(&holder).is_none_or(|&j| (f.class, f.sentence) < (facts[j].class, facts[j].sentence)) {
+            best.insert(holder, i);
         }
     }
+    best
+}
+
+/// The person a description points at among the holders that fit: a state office before an
+/// organization's, then the person the article names most, then the one named last.
+fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -> Option<usize> {
+    held.iter()
+        .filter(|h| fits(h))
+        .max_by_key(|h| (h.state, mentions.persons[h.person].mentions, h.sentence))
+        .map(|h| h.person)
+}
+
+/// The country the article is mainly about: the one named most (a seat of government counts
+/// three times, a capital twice) plus three for each office stated to be its, when it stands
+/// clearly above the next.
+pub(crate) fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
+    let mut scores: HashMap<CountryId, u32> = HashMap::new();
+    for sentence in &mentions.sentences {
+        for item in &sentence.items {
+            if let ItemKind::Country { id, form, inside_name: false } = item.kind {
+                *scores.entry(id).or_default() += match form {
+                    CountryForm::Seat => 3,
+                    CountryForm::Capital => 2,
+                    _ => 1,
+                };
+            }
+        }
+    }
+    for f in roles.iter().filter(|f| f.holder.is_some() && f.explicit_country && !f.non_state) {
+        if let Some(c) = f.country {
+            *scores.entry(c).or_default() += 3;
+        }
+    }
+    let mut ranked: Vec<(CountryId, u32)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (best, score) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1);
+    (score >= 3 && score * 2 >= second * 3).then_some(best)
 }
 
 fn unique(countries: &[CountryId]) -> Option<CountryId> {
@@ -527,10 +915,16 @@ fn unique(countries: &[CountryId]) -> Option<CountryId> {
     countries.iter().all(|&c| c == first).then_some(first)
 }
 
-/// For each person, the country named beside them clearly more often than any other: in the
-/// same sentence (weight 2, 3 for a seat of government or capital) or the next or previous
-/// (weight 1). Countries that modify someone's title are not counted.
-fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usize, CountryId> {
+/// For each person, the countries named beside them, best first: in the same sentence (weight 2,
+/// 3 for a seat of government or capital) or the next or previous (weight 1). Countries that
+/// modify someone's title are not counted.
+fn country_affinity(
+    mentions: &Mentions,
+    used: &[(usize, usize)],
+    attributive: &dyn Fn(usize, usize) -> bool,
+    after_preposition: &dyn Fn(usize, usize) -> bool,
+) -> HashMap<usize, Vec<(CountryId, u32)>> {
+    let used: HashSet<(usize, usize)> = used.iter().copied().collect();
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
     for s in 0..n {
@@ -549,10 +943,17 @@ fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usi
             let Some(sentence) = mentions.sentences.get(other) else { continue };
             for (k, item) in sentence.items.iter().enumerate() {
                 let ItemKind::Country { id, form, inside_name: false } = item.kind else { continue };
-                if used.contains(&(other, k)) {
+                // A title's modifier belongs to its holder; "a Ukraine specialist" names a topic.
+                if used.contains(&(other, k)) || attributive(other, k) {
                     continue;
                 }
-                let w = if other == s && matches!(form, CountryForm::Seat | CountryForm::Capital) { 3 } else { weight };
+                let w = match form {
+                    CountryForm::Seat | CountryForm::Capital if other == s => 3,
+                    CountryForm::Demonym => 1,
+                    _ => weight,
+                };
+                // "deal with Iran, Iraq and China": a topic, worth less than a subject.
+                let w = if after_preposition(other, k) { w / 2 } else { w };
                 for &p in &persons {
                     *scores.entry(p).or_default().entry(id).or_default() += w;
                 }
@@ -563,11 +964,7 @@ fn country_affinity(mentions: &Mentions, used: &[(usize, usize)]) -> HashMap<usi
     for (person, by_country) in scores {
         let mut ranked: Vec<(CountryId, u32)> = by_country.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let best = ranked[0];
-        let second = ranked.get(1).map_or(0, |r| r.1);
-        if best.1 >= 3 && best.1 * 2 >= second * 3 {
-            out.insert(person, best.0);
-        }
+        out.insert(person, ranked);
     }
     out
 }

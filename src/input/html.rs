@@ -57,6 +57,7 @@ pub fn html_to_article(id: &str, html: &str) -> Article {
     let mut hidden_depth: Vec<String> = Vec::new();
     let mut capture: Option<(String, String)> = None; // (tag, text) for <title> and <h1>
     let bytes = html.as_bytes();
+    let mut failed_scans = FailedScans::default();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'<' {
@@ -64,7 +65,7 @@ pub fn html_to_article(id: &str, html: &str) -> Article {
                 i = html[i + 4..].find("-->").map_or(bytes.len(), |e| i + 4 + e + 3);
                 continue;
             }
-            let Some(close) = find_tag_end(bytes, i + 1) else {
+            let Some(close) = find_tag_end(bytes, i + 1, &mut failed_scans) else {
                 // A lone "<" in text.
                 push_text(&mut body, &mut capture, hidden_depth.is_empty(), "<");
                 i += 1;
@@ -88,12 +89,15 @@ pub fn html_to_article(id: &str, html: &str) -> Article {
                         hidden_depth.truncate(pos);
                     }
                 } else if !tag_text.ends_with('/') {
-                    hidden_depth.push(name.clone());
+                    // Deeper than any page nests hidden parts: it stays hidden, without a longer
+                    // stack for every closing tag to search.
+                    if hidden_depth.len() < MAX_HIDDEN_DEPTH {
+                        hidden_depth.push(name.clone());
+                    }
                     // Script and style content is raw text: skip to the closing tag.
                     if name == "script" || name == "style" {
                         let end_tag = format!("</{name}");
-                        let rest = html[i..].to_ascii_lowercase();
-                        i = rest.find(&end_tag).map_or(bytes.len(), |e| i + e);
+                        i = find_ignoring_ascii_case(&bytes[i..], end_tag.as_bytes()).map_or(bytes.len(), |e| i + e);
                     }
                 }
                 continue;
@@ -151,23 +155,66 @@ fn push_text(body: &mut String, capture: &mut Option<(String, String)>, visible:
     }
 }
 
+/// Hidden elements (navigation, scripts…) nested deeper than this are not tracked one by one.
+const MAX_HIDDEN_DEPTH: usize = 256;
+
+/// Where scans for a tag's end ran off the end of the page, by byte and quote state (bit 0:
+/// outside quotes, bit 1: in `"`, bit 2: in `'`). A later scan that reaches one of these ends the
+/// same way, so it stops there: without this, every `<` of a page with an unclosed quote
+/// rescanned the rest of the page (quadratic).
+#[derive(Default)]
+struct FailedScans {
+    states: Vec<u8>,
+}
+
 /// The end of a tag starting after `<` at `start`, honouring quoted attribute values.
-fn find_tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+fn find_tag_end(bytes: &[u8], start: usize, failed: &mut FailedScans) -> Option<usize> {
     let first = *bytes.get(start)?;
     if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!' || first == b'?') {
         return None;
     }
+    let state_bit = |quote: Option<u8>| match quote {
+        None => 1u8,
+        Some(b'"') => 2,
+        _ => 4,
+    };
+    let step = |quote: Option<u8>, b: u8| match quote {
+        Some(q) if b == q => None,
+        Some(q) => Some(q),
+        None if b == b'"' || b == b'\'' => Some(b),
+        None => None,
+    };
+    let mut quote: Option<u8> = None;
+    let mut ran_off = true;
+    for (offset, &b) in bytes[start..].iter().enumerate() {
+        if failed.states.get(start + offset).is_some_and(|s| s & state_bit(quote) != 0) {
+            ran_off = false;
+            break;
+        }
+        if quote.is_none() && b == b'>' {
+            return Some(start + offset);
+        }
+        quote = step(quote, b);
+    }
+    // No end: mark the states this scan went through, up to where it met a marked one.
+    if failed.states.is_empty() {
+        failed.states = vec![0; bytes.len()];
+    }
     let mut quote: Option<u8> = None;
     for (offset, &b) in bytes[start..].iter().enumerate() {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return Some(start + offset),
-            None => {}
+        let seen = &mut failed.states[start + offset];
+        if !ran_off && *seen & state_bit(quote) != 0 {
+            break;
         }
+        *seen |= state_bit(quote);
+        quote = step(quote, b);
     }
     None
+}
+
+/// The first position of `needle` (ASCII, lower case) in `haystack`, ignoring ASCII case.
+fn find_ignoring_ascii_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle))
 }
 
 fn tag_name(tag: &str) -> (String, bool) {
@@ -209,7 +256,8 @@ pub fn decode_entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
-        let end = after.find(';').filter(|&e| e <= 32);
+        // Only the next 33 bytes can hold the `;` of a reference: never search the whole rest.
+        let end = after.bytes().take(33).position(|b| b == b';');
         let decoded = end.and_then(|e| decode_entity(&after[..e]));
         match (end, decoded) {
             (Some(e), Some(c)) => {
@@ -329,5 +377,25 @@ mod tests {
     fn deep_nesting_is_linear() {
         let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
         assert!(html_to_article("c.html", &html).text.contains("deep"));
+    }
+
+    /// Each of these once made every `<` or `&` scan the rest of the page: minutes for 1 MB.
+    #[test]
+    fn unclosed_quotes_entities_scripts_and_hidden_tags_are_linear() {
+        let pages = [
+            "<p a=\"".repeat(200_000) + "end",
+            "&#".repeat(300_000) + "end",
+            "<script></script>".repeat(60_000) + "<p>end</p>",
+            "<nav>".repeat(100_000) + &"</footer>".repeat(100_000) + "</nav>".repeat(100_000).as_str() + "<p>end</p>",
+        ];
+        for page in pages {
+            assert!(html_to_article("h.html", &page).text.contains("end"));
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_leaves_later_tags_tags() {
+        let article = html_to_article("q.html", "<p class=x'>first</p><p>second &amp; last</p>");
+        assert_eq!(article.text, "<p class=x'>first\n\nsecond & last\n");
     }
 }

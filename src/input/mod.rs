@@ -84,13 +84,12 @@ impl Source {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The file or folder could not be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The path.
         path: String,
-        /// The I/O error.
-        #[source]
-        source: io::Error,
+        /// The I/O error (part of the message, so it is not also reported as a cause).
+        cause: io::Error,
     },
     /// Not valid UTF-8.
     #[error("{path}: invalid UTF-8 at byte {offset} (use --lossy to replace bad bytes)")]
@@ -140,6 +139,23 @@ pub enum InputError {
         /// What is wrong.
         message: String,
     },
+    /// Extraction panicked on an article: a bug in newsgraph, reported instead of ending the run.
+    #[error("{id}: extraction failed (a bug in newsgraph; please report it with the article): {message}")]
+    ExtractionPanicked {
+        /// The article id.
+        id: String,
+        /// The panic message.
+        message: String,
+    },
+    /// A folder entry that is not a regular file (a FIFO, socket or device): reading it could
+    /// block forever, so folders are searched for regular files only.
+    #[error("{path}: not a regular file ({kind}); name it as an argument to read it anyway")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// What it is.
+        kind: &'static str,
+    },
     /// Two inputs with the same article id.
     #[error("duplicate article id {id:?}: {first} and {second} (give them different names or ids)")]
     DuplicateId {
@@ -182,7 +198,7 @@ pub fn discover(args: &[PathBuf]) -> Vec<Result<Source, InputError>> {
         let meta = match std::fs::metadata(arg) {
             Ok(meta) => meta,
             Err(source) => {
-                out.push(Err(InputError::Io { path: arg.display().to_string(), source }));
+                out.push(Err(InputError::Io { path: arg.display().to_string(), cause: source }));
                 continue;
             }
         };
@@ -204,7 +220,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            out.push(Err(InputError::Io { path: dir.display().to_string(), source }));
+            out.push(Err(InputError::Io { path: dir.display().to_string(), cause: source }));
             return;
         }
     };
@@ -218,7 +234,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
                 }
                 paths.push(entry.path());
             }
-            Err(source) => out.push(Err(InputError::Io { path: dir.display().to_string(), source })),
+            Err(source) => out.push(Err(InputError::Io { path: dir.display().to_string(), cause: source })),
         }
     }
     paths.sort();
@@ -228,11 +244,39 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Source, InputError>>) {
         if is_dir {
             walk(root, &path, out);
         } else if let Some(format) = Format::from_extension(&path) {
+            // A FIFO or device would block or never end: only regular files (and dangling
+            // links, which fail when read, naming themselves) are read from folders.
+            if let Ok(meta) = std::fs::metadata(&path)
+                && !meta.is_file()
+            {
+                out.push(Err(InputError::NotAFile { path: path.display().to_string(), kind: kind_of(&meta) }));
+                continue;
+            }
             let relative = path.strip_prefix(root).unwrap_or(&path);
             let id = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             out.push(Ok(Source { path: Some(path), id, format: Some(format) }));
         }
     }
+}
+
+/// What a path that is neither a folder nor a regular file is, for messages.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let file_type = meta.file_type();
+        if file_type.is_fifo() {
+            return "a named pipe";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "a special file"
 }
 
 /// Reads the articles of one source, calling `sink` for each article or error in order.
@@ -247,7 +291,7 @@ pub fn read_source(
         Some(path) => match File::open(path) {
             Ok(file) => Box::new(file),
             Err(err) => {
-                let _ = sink(Err(InputError::Io { path: name, source: err }));
+                let _ = sink(Err(InputError::Io { path: name, cause: err }));
                 return;
             }
         },
@@ -259,7 +303,7 @@ pub fn read_source(
         None => match reader.fill_buf() {
             Ok(head) => Format::sniff(head),
             Err(err) => {
-                let _ = sink(Err(InputError::Io { path: name, source: err }));
+                let _ = sink(Err(InputError::Io { path: name, cause: err }));
                 return;
             }
         },
@@ -278,7 +322,10 @@ pub fn read_source(
 fn read_whole(reader: &mut dyn Read, name: &str, options: &ReadOptions) -> Result<String, InputError> {
     let mut bytes = Vec::new();
     let limit = options.max_article_bytes as u64 + 1;
-    reader.take(limit).read_to_end(&mut bytes).map_err(|source| InputError::Io { path: name.to_string(), source })?;
+    reader
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|source| InputError::Io { path: name.to_string(), cause: source })?;
     if bytes.len() > options.max_article_bytes {
         return Err(InputError::TooLarge {
             path: name.to_string(),
@@ -350,7 +397,7 @@ fn read_jsonl(
             Ok(0) => break,
             Ok(_) => {}
             Err(source) => {
-                let _ = sink(Err(InputError::Io { path: name.to_string(), source }));
+                let _ = sink(Err(InputError::Io { path: name.to_string(), cause: source }));
                 return;
             }
         }
@@ -446,6 +493,21 @@ mod tests {
         assert!(got[1].as_ref().unwrap_err().starts_with("in.jsonl:2: not a JSON article"), "{:?}", got[1]);
         assert!(got[2].as_ref().unwrap_err().contains("no \"text\""), "{:?}", got[2]);
         assert_eq!(got[3].as_ref().unwrap(), &("in.jsonl:5".to_string(), Some("2025-12-02".to_string())));
+    }
+
+    #[test]
+    fn unreadable_files_name_themselves() {
+        // Tests run as root, where permissions do not stop reads: check the message of the
+        // error a non-root reader gets.
+        let denied = InputError::Io { path: "a/b.txt".into(), cause: io::Error::from_raw_os_error(13) };
+        assert_eq!(denied.to_string(), "a/b.txt: Permission denied (os error 13)");
+        let gone = Source { path: Some("does/not/exist.txt".into()), id: "exist.txt".into(), format: None };
+        let mut got = Vec::new();
+        read_source(&gone, &ReadOptions::default(), &mut |r| {
+            got.push(r.map(|_| ()).map_err(|e| e.to_string()));
+            ControlFlow::Continue(())
+        });
+        assert_eq!(got, [Err("does/not/exist.txt: No such file or directory (os error 2)".to_string())]);
     }
 
     #[test]

@@ -167,3 +167,19 @@ fn html_articles_are_read_as_visible_text() {
     let graph = build_json(&[&page]);
     assert!(has_edge(&graph, "Vladimir Putin", "met-with", "Steve Witkoff"), "{graph}");
 }
+
+#[test]
+fn explain_prints_the_rule_and_sentence_behind_each_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("seed.json");
+    run_ok(&["build", sample("seed-kremlin-envoys.txt").to_str().unwrap(), "-o", graph.to_str().unwrap()]);
+    let out = run_ok(&["explain", graph.to_str().unwrap(), "--kind", "advises"]);
+    let block: Vec<&str> =
+        out.lines().skip_while(|l| !l.starts_with("Jared Kushner -[advises]-> Donald Trump")).take(2).collect();
+    assert_eq!(block.len(), 2, "{out}");
+    assert!(block[1].contains("seed-kremlin-envoys.txt#") && block[1].contains("[aide-of]"), "{out}");
+    assert!(!out.contains("-[met-with]-"), "only the asked kinds: {out}");
+    let none =
+        newsgraph().args(["explain", graph.to_str().unwrap(), "--kind", "demands", "--kind", "advises"]).output();
+    assert!(none.unwrap().status.success());
+}

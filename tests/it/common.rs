@@ -89,3 +89,43 @@ pub fn has_edge(graph: &serde_json::Value, source: &str, kind: &str, target: &st
         matches && !e["evidence"].as_array().unwrap().is_empty()
     })
 }
+
+/// Where scripts/test installs the clients the export tests need (`target/tools`).
+pub fn tools_dir() -> PathBuf {
+    root().join("target/tools")
+}
+
+/// The folder holding `node_modules` with cytoscape, mermaid and jsdom (see tests/tools/),
+/// when Node.js and those packages are installed. Like [`tool_available`], fails instead of
+/// skipping when `NEWSGRAPH_REQUIRE_TOOLS` is set.
+pub fn node_packages() -> Option<PathBuf> {
+    let dir = tools_dir().join("node");
+    let installed = dir.join("node_modules/mermaid").is_dir() && dir.join("node_modules/cytoscape").is_dir();
+    if !installed {
+        assert!(
+            std::env::var_os("NEWSGRAPH_REQUIRE_TOOLS").is_none(),
+            "the npm packages of tests/tools are required but not installed in {}; run scripts/test",
+            dir.display()
+        );
+        eprintln!("skipped: the npm packages of tests/tools are not installed in {}", dir.display());
+        return None;
+    }
+    tool_available("node", &["--version"]).then_some(dir)
+}
+
+/// The Python of the virtual environment that holds Ladybug (the embedded Cypher database),
+/// when installed; fails instead of skipping when `NEWSGRAPH_REQUIRE_TOOLS` is set.
+pub fn ladybug_python() -> Option<PathBuf> {
+    let python = tools_dir().join("py/bin/python");
+    let probe = python.to_string_lossy().into_owned();
+    tool_available(&probe, &["-c", "import ladybug"]).then_some(python)
+}
+
+/// Runs a command to completion and returns its stdout; fails the test, showing stderr, when
+/// it does not succeed.
+pub fn run_tool(command: &mut Command) -> String {
+    let program = command.get_program().to_string_lossy().into_owned();
+    let out = command.output().unwrap_or_else(|e| panic!("{program} could not start: {e}"));
+    assert!(out.status.success(), "{program} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("tools print UTF-8")
+}

@@ -3,6 +3,11 @@
 mod cli;
 mod common;
 mod corpus;
+mod eval;
+mod exports;
+mod faults;
+mod fuzz;
+mod query;
 mod scale;
 mod snapshot;
 mod tools;
