@@ -218,7 +218,7 @@ struct KnownPersons {
 /// the persons under its keys, not with every person (quadratic in articles of many names).
 #[derive(Default)]
 struct PersonIndex {
-    persons_by_key: HashMap<(u8, String), Vec<usize>>,
+    persons_by_key: HashMap<(u8, u64), Vec<usize>>,
 }
 
 impl PersonIndex {
@@ -227,18 +227,23 @@ impl PersonIndex {
     /// ("Jong-un"); for longer forms its last two words (shorter tails), first two words (given
     /// names alone), first and last words (a middle name dropped), first and last word longer
     /// than an initial (initials that differ). A new way to match needs a key here.
-    fn keys(words: &[String], lookup: bool) -> Vec<(u8, String)> {
+    ///
+    /// Keys are hashes of those words (perf: no string is built per lookup): two different
+    /// words may share a key, which only offers a person that [`person_matches`] turns down.
+    fn keys(words: &[String], lookup: bool) -> Vec<(u8, u64)> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+        let pair = |a: &String, b: &String| key_hash([a, b].into_iter(), &[1]);
         let mut keys = Vec::new();
         if !lookup || words.len() == 1 {
-            keys.extend([(0, last.clone()), (1, first.clone()), (2, words.join(""))]);
+            keys.extend([(0, key_hash([last].into_iter(), &[])), (1, key_hash([first].into_iter(), &[]))]);
+            keys.push((2, key_hash(words.iter(), &[])));
         }
         if words.len() >= 2 {
-            keys.push((3, format!("{}\u{1}{last}", words[words.len() - 2])));
-            keys.push((4, format!("{first}\u{1}{last}")));
-            keys.push((6, format!("{first}\u{1}{}", words[1])));
+            keys.push((3, pair(&words[words.len() - 2], last)));
+            keys.push((4, pair(first, last)));
+            keys.push((6, pair(first, &words[1])));
             if let Some(long) = words.iter().rev().find(|w| w.chars().count() > 1) {
-                keys.push((5, format!("{first}\u{1}{long}")));
+                keys.push((5, pair(first, long)));
             }
         }
         keys
@@ -1131,6 +1136,24 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
                 && is_subsequence(words, full)
         }
     }
+}
+
+/// FNV-1a of the bytes of `parts` with `separator` between them: words written together hash
+/// as their concatenation ("jong", "un" as "jongun").
+fn key_hash<'w>(parts: impl Iterator<Item = &'w String>, separator: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for (i, part) in parts.enumerate() {
+        if i > 0 {
+            mix(separator);
+        }
+        mix(part.as_bytes());
+    }
+    hash
 }
 
 /// Whether `word` is the words of `parts` written together (`parts.join("") == word`).
