@@ -194,16 +194,28 @@ impl KnowledgeGraph {
         nodes: Vec<Node>,
         edges: Vec<(String, String, Edge)>,
     ) -> Result<KnowledgeGraph, String> {
+        let mut graph = KnowledgeGraph::from_nodes(nodes, edges.len())?;
+        graph.insert_articles(articles);
+        for (source, target, edge) in edges {
+            let s = graph.index_of(&source).ok_or_else(|| format!("edge source {source:?} is not a node"))?;
+            let t = graph.index_of(&target).ok_or_else(|| format!("edge target {target:?} is not a node"))?;
+            graph.add_edge_between(s, t, edge);
+        }
+        Ok(graph)
+    }
+
+    /// A graph of these nodes, node `i` at index `i`, and no edge yet, with room for `edges`
+    /// edges: the first step of [`KnowledgeGraph::from_parts`], for readers that resolve edge
+    /// ends themselves (the parallel reader of [`crate::wire`]). Fails when a node id appears
+    /// twice.
+    pub(crate) fn from_nodes(nodes: Vec<Node>, edges: usize) -> Result<KnowledgeGraph, String> {
         // Sized up front: a graph read from a file can hold a million edges, and growing the
         // petgraph vectors and the index by doubling would copy them over and over.
         let mut graph = KnowledgeGraph {
-            graph: StableDiGraph::with_capacity(nodes.len(), edges.len()),
+            graph: StableDiGraph::with_capacity(nodes.len(), edges),
             index: HashMap::with_capacity(nodes.len()),
             ..KnowledgeGraph::default()
         };
-        for meta in articles {
-            graph.articles.insert(meta.id.clone(), meta);
-        }
         for node in nodes {
             if graph.index.contains_key(&node.id) {
                 return Err(format!("node id {:?} appears twice", node.id));
@@ -212,12 +224,29 @@ impl KnowledgeGraph {
             let index = graph.graph.add_node(node);
             graph.index.insert(id, index);
         }
-        for (source, target, edge) in edges {
-            let s = *graph.index.get(&source).ok_or_else(|| format!("edge source {source:?} is not a node"))?;
-            let t = *graph.index.get(&target).ok_or_else(|| format!("edge target {target:?} is not a node"))?;
-            graph.graph.add_edge(s, t, edge);
-        }
         Ok(graph)
+    }
+
+    /// Adds the articles of a graph being read; a later one of the same id replaces an earlier.
+    pub(crate) fn insert_articles(&mut self, articles: Vec<ArticleMeta>) {
+        for meta in articles {
+            self.articles.insert(meta.id.clone(), meta);
+        }
+    }
+
+    /// How many edges the graph has room for.
+    pub(crate) fn edge_capacity(&self) -> usize {
+        self.graph.capacity().1
+    }
+
+    /// Makes room for at least `additional` more edges.
+    pub(crate) fn reserve_edges(&mut self, additional: usize) {
+        self.graph.reserve_exact_edges(additional);
+    }
+
+    /// Adds an edge between two nodes of the graph, as read from a file.
+    pub(crate) fn add_edge_between(&mut self, source: NodeIndex, target: NodeIndex, edge: Edge) {
+        self.graph.add_edge(source, target, edge);
     }
 
     /// Articles the graph was built from, sorted by id.
