@@ -464,6 +464,9 @@ struct PhraseTrie {
     word_count: u32,
     /// (node, word number) → the node after that word; node 0 is the root.
     children: FxHashMap<(u32, u32), u32>,
+    /// The root's children by word number (0: none), as well as in `children`: most lookups
+    /// are one step from the root, taken here without hashing.
+    root_children: Vec<u32>,
     /// The nodes, by number.
     nodes: Vec<TrieNode>,
     /// Number of phrases (nodes with entries).
@@ -480,7 +483,13 @@ struct TrieNode {
 
 impl Default for PhraseTrie {
     fn default() -> PhraseTrie {
-        PhraseTrie { word_count: 0, children: FxHashMap::default(), nodes: vec![TrieNode::default()], phrase_count: 0 }
+        PhraseTrie {
+            word_count: 0,
+            children: FxHashMap::default(),
+            root_children: Vec::new(),
+            nodes: vec![TrieNode::default()],
+            phrase_count: 0,
+        }
     }
 }
 
@@ -493,6 +502,13 @@ impl PhraseTrie {
             let child = *self.children.entry((node, word)).or_insert(next_node);
             if child == next_node {
                 self.nodes.push(TrieNode::default());
+                if node == 0 {
+                    let slot = word as usize;
+                    if self.root_children.len() <= slot {
+                        self.root_children.resize(slot + 1, 0);
+                    }
+                    self.root_children[slot] = child;
+                }
             }
             self.nodes[node as usize].has_children = true;
             node = child;
@@ -502,6 +518,9 @@ impl PhraseTrie {
 
     /// The node after word number `word` from `node`.
     fn step(&self, node: u32, word: u32) -> Option<u32> {
+        if node == 0 {
+            return self.root_children.get(word as usize).copied().filter(|&child| child != 0);
+        }
         self.children.get(&(node, word)).copied()
     }
 }
@@ -538,6 +557,24 @@ pub struct PhraseMatch<'a> {
     pub end: usize,
     /// What the phrase means (all of its meanings).
     pub entries: &'a [PhraseEntry],
+}
+
+/// The phrases that start at one token, longest first (see [`Lexicon::phrases_iter`]).
+pub(crate) struct Phrases<'a> {
+    lexicon: &'a Lexicon,
+    first: usize,
+    /// (end, trie node) of each phrase found, shortest first; rarely more than two, kept
+    /// inline so a lookup allocates nothing.
+    ends: tinyvec::TinyVec<[(usize, u32); 4]>,
+}
+
+impl<'a> Iterator for Phrases<'a> {
+    type Item = PhraseMatch<'a>;
+
+    fn next(&mut self) -> Option<PhraseMatch<'a>> {
+        let (end, node) = self.ends.pop()?;
+        Some(PhraseMatch { first: self.first, end, entries: &self.lexicon.phrases.nodes[node as usize].entries })
+    }
 }
 
 impl Lexicon {
@@ -794,6 +831,7 @@ impl Lexicon {
     pub fn phrases_at<'a>(&'a self, source: &str, tokens: &[Token], first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
         let end = end.min(tokens.len());
         self.phrases_from(first, end, |i| self.words.get(tokens[i].text(source)).and_then(|info| info.phrase_word))
+            .collect()
     }
 
     /// What the lexicon knows of each of `tokens`, looked up once for all the questions later
@@ -821,14 +859,20 @@ impl Lexicon {
     /// [`Lexicon::phrases_at`] for tokens already looked up: every phrase that starts at token
     /// `first` of `words[..end]`, longest first.
     pub fn phrases_in<'a>(&'a self, words: &TokenWords, first: usize, end: usize) -> Vec<PhraseMatch<'a>> {
+        self.phrases_iter(words, first, end).collect()
+    }
+
+    /// [`Lexicon::phrases_in`] without collecting the phrases into a vector: the mention finder
+    /// asks at every word of every article, and most answers are one phrase or none.
+    pub(crate) fn phrases_iter<'a>(&'a self, words: &TokenWords, first: usize, end: usize) -> Phrases<'a> {
         let end = end.min(words.words.len());
         self.phrases_from(first, end, |i| words.words[i].phrase_word)
     }
 
     /// The phrases that start at token `first`, following the trie while `word_at` gives the
     /// phrase-word numbers of the tokens up to `end`.
-    fn phrases_from(&self, first: usize, end: usize, word_at: impl Fn(usize) -> Option<u32>) -> Vec<PhraseMatch<'_>> {
-        let mut found = Vec::new();
+    fn phrases_from(&self, first: usize, end: usize, word_at: impl Fn(usize) -> Option<u32>) -> Phrases<'_> {
+        let mut found = Phrases { lexicon: self, first, ends: tinyvec::TinyVec::new() };
         let mut node = 0;
         let limit = end.min(first + self.max_phrase_tokens);
         for i in first..limit {
@@ -836,13 +880,12 @@ impl Lexicon {
             node = next;
             let TrieNode { entries, has_children } = &self.phrases.nodes[node as usize];
             if !entries.is_empty() {
-                found.push(PhraseMatch { first, end: i + 1, entries });
+                found.ends.push((i + 1, node));
             }
             if !has_children {
                 break;
             }
         }
-        found.reverse();
         found
     }
 

@@ -439,7 +439,7 @@ impl<'a> Finder<'a> {
         // An ambiguous organization name ("Labour", "Time") at a sentence's start is a word.
         let opens_sentence = i == sentence_first
             || (i == sentence_first + 1 && matches!(self.word(sentence_first), "\"" | "\u{201c}" | "\u{2018}" | "'"));
-        self.lexicon.phrases_in(self.words, i, end).into_iter().find_map(|found| {
+        self.lexicon.phrases_iter(self.words, i, end).find_map(|found| {
             let entry = found.entries.iter().copied().find(|entry| {
                 let word_at_start =
                     opens_sentence && matches!(entry, PhraseEntry::Organization { ambiguous: true, .. });
@@ -452,7 +452,7 @@ impl<'a> Finder<'a> {
 
     /// Whether a title phrase starts at `p` and ends after `after`.
     fn title_ends_after(&self, p: usize, after: usize, end: usize) -> bool {
-        self.lexicon.phrases_in(self.words, p, end).iter().any(|m| {
+        self.lexicon.phrases_iter(self.words, p, end).any(|m| {
             m.end > after
                 && m.entries.iter().any(|e| {
                     matches!(e, PhraseEntry::Title { .. })
@@ -482,8 +482,7 @@ impl<'a> Finder<'a> {
             && self.words.given_name(j).is_none()
             && !self
                 .lexicon
-                .phrases_in(self.words, j, j + 1)
-                .iter()
+                .phrases_iter(self.words, j, j + 1)
                 .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Country { .. } | PhraseEntry::Title { .. })))
         {
             j += 1;
@@ -846,8 +845,7 @@ impl<'a> Finder<'a> {
     /// The end of a cue of `family` starting at token `i`, if any.
     fn cue_at(&self, i: usize, sent_end: usize, family: CueFamily) -> Option<usize> {
         self.lexicon
-            .phrases_in(self.words, i, sent_end)
-            .into_iter()
+            .phrases_iter(self.words, i, sent_end)
             .find(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
             .map(|m| m.end)
     }

@@ -265,7 +265,7 @@ impl<'a> RelationReader<'a> {
             return;
         }
         let sentence_end = self.doc.sentences[s].end_token;
-        for m in self.lexicon.phrases_in(&self.mentions.words, items[k].first, sentence_end) {
+        for m in self.lexicon.phrases_iter(&self.mentions.words, items[k].first, sentence_end) {
             // The cue must end on an item boundary.
             let after = (k..items.len()).find(|&j| items[j].first >= m.end).unwrap_or(items.len());
             if items[after - 1].end != m.end {
@@ -322,8 +322,7 @@ impl<'a> RelationReader<'a> {
                     && !looks_like_verb(next_text)
                     && !self
                         .lexicon
-                        .phrases_in(&self.mentions.words, next.first, next.first + 1)
-                        .iter()
+                        .phrases_iter(&self.mentions.words, next.first, next.first + 1)
                         .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { .. })))
                     && (form == CountryForm::Demonym || !item.possessive);
                 next_is_title_or_name || (next_word && next_token.capitalized) || attributive
