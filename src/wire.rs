@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::io::{self, Write};
+use std::io;
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +18,7 @@ use crate::graph::{Edge, KnowledgeGraph, Node, NodeSource};
 use crate::model::{ArticleMeta, EdgeKind, Evidence, NodeKind};
 
 mod read;
+mod write;
 
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -130,10 +131,8 @@ pub fn to_json(graph: &KnowledgeGraph) -> String {
 /// Writes the document [`to_json`] returns to `out`, as it is serialized: a large graph is
 /// never held in memory twice. Buffer `out`; errors are `out`'s.
 pub fn write_json(graph: &KnowledgeGraph, out: &mut dyn io::Write) -> io::Result<()> {
-    // serde_json writes many small pieces: buffer them here, where writes are not virtual calls.
-    let mut out = io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, &to_document(graph))?;
-    out.write_all(b"\n")?;
+    // Written by hand in serde_json's layout (see `wire/write.rs`): several times faster.
+    write::write_pretty(graph, out)?;
     out.flush()
 }
 
