@@ -8,7 +8,11 @@
 //!
 //! **`graph` never sees raw text**: it works on extractions only.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+// Maps keyed by names and ids from the articles: foldhash, seeded per process, is much faster
+// than SipHash on short strings and still cannot be made to collide by the articles.
+use foldhash::{HashMap, HashMapExt};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};

@@ -4,7 +4,8 @@
 //! few megabytes, extracted on a thread pool and dropped: memory follows the number of facts,
 //! not the size of the corpus. Results come back in input order whatever the thread count.
 
-use std::collections::HashMap;
+// Article ids come from the input: foldhash, seeded per process, is fast and resists collisions.
+use foldhash::{HashMap, HashMapExt};
 use std::ops::ControlFlow;
 use std::panic::AssertUnwindSafe;
 
