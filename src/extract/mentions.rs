@@ -263,10 +263,12 @@ impl PersonIndex {
     ///
     /// Keys are hashes of those words (perf: no string is built per lookup): two different
     /// words may share a key, which only offers a person that [`person_matches`] turns down.
-    fn keys(words: &[String], lookup: bool) -> Vec<(u8, u64)> {
-        let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    ///
+    /// At most seven keys, kept inline (perf: no vector per lookup).
+    fn keys(words: &[String], lookup: bool) -> tinyvec::ArrayVec<[(u8, u64); 7]> {
+        let mut keys = tinyvec::ArrayVec::new();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return keys };
         let pair = |a: &String, b: &String| key_hash([a, b].into_iter(), &[1]);
-        let mut keys = Vec::new();
         if !lookup || words.len() == 1 {
             keys.extend([(0, key_hash([last].into_iter(), &[])), (1, key_hash([first].into_iter(), &[]))]);
             keys.push((2, key_hash(words.iter(), &[])));
@@ -361,8 +363,10 @@ impl<'a> Finder<'a> {
     /// reporter's biography ("… is a freelance producer based in Seoul").
     /// `buffer` is scratch space, reused from sentence to sentence.
     fn is_credit(&self, first: usize, end: usize, marks: &[Mark], in_tail: bool, buffer: &mut String) -> bool {
-        let words: Vec<usize> = (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word).collect();
-        if words.is_empty() {
+        // Perf: the words are walked again where needed rather than gathered in a vector.
+        let words = || (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word);
+        let n_words = words().count();
+        if n_words == 0 {
             return true;
         }
         let opener = self.word(first);
@@ -371,26 +375,25 @@ impl<'a> Finder<'a> {
         }
         // A line that is only an agency or outlet name, with brackets or punctuation at most.
         if let Some(mark) = marks.iter().find(|m| matches!(m.entry, PhraseEntry::Organization { .. })) {
-            let covered = words.iter().all(|&i| i >= mark.first && i < mark.end);
+            let covered = words().all(|i| i >= mark.first && i < mark.end);
             if covered && self.lexicon.organizations[org_id(mark.entry) as usize].kind == "media" {
                 return true;
             }
         }
         let text = AsciiLower::new(&self.text[self.tokens[first].start..self.tokens[end - 1].end], buffer);
-        let last_word = words.last().map_or("", |&i| self.word(i));
+        let last_word = words().next_back().map_or("", |i| self.word(i));
         let starts_with_name = self.is_name_word(first);
         if CREDIT_OPENERS.iter().any(|p| text.starts_with(p))
             || text.contains("contributed to this report")
             || (starts_with_name
                 && (last_word.eq_ignore_ascii_case("contributed") || text.contains(" contributed reporting")))
             || (starts_with_name && text.contains(" reported from "))
-            || (words.len() <= 2 && words.iter().all(|&i| self.classes(i).has(WordClasses::COMMON)))
+            || (n_words <= 2 && words().all(|i| self.classes(i).has(WordClasses::COMMON)))
         {
             return true;
         }
         if in_tail {
-            let name_only =
-                words.len() <= 4 && words.iter().all(|&i| self.is_name_word(i)) && end - first == words.len();
+            let name_only = n_words <= 4 && words().all(|i| self.is_name_word(i)) && end - first == n_words;
             let biography = starts_with_name
                 && BIOGRAPHY_NOUNS.iter().any(|noun| text.contains(noun))
                 && (text.contains(" is a ") || text.contains(" is an ") || text.contains(" is the "));
@@ -516,52 +519,59 @@ impl<'a> Finder<'a> {
     }
 
     /// Maximal runs of capitalized words, initials, inner particles and hyphen-joined parts.
-    fn runs(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
-        let mut runs = Vec::new();
+    /// Perf: found lazily, so no vector is allocated per sentence.
+    fn runs(&self, first: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut i = first;
-        while i < end {
-            if !self.is_name_word(i) {
+        std::iter::from_fn(move || {
+            while i < end && !self.is_name_word(i) {
                 i += 1;
-                continue;
+            }
+            if i >= end {
+                return None;
             }
             let start = i;
-            let mut j = i + 1;
-            loop {
-                if j >= end {
-                    break;
-                }
-                let t = &self.tokens[j];
-                if self.is_name_word(j) && t.space_before {
-                    j += 1;
-                } else if t.class == TokenClass::Punct && !t.space_before && self.word(j) == "-" {
-                    // "Jong-un", "al-Sisi": a hyphen glued on both sides continues the name.
-                    if j + 1 < end && !self.tokens[j + 1].space_before && self.tokens[j + 1].class == TokenClass::Word {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                } else if self.is_word(j, &["of"])
-                    && self.classes(start).has(WordClasses::PEERAGE)
-                    && j + 1 < end
-                    && self.is_name_word(j + 1)
-                {
-                    // "Lord Irvine of Lairg": a peer's territorial designation.
-                    j += 1;
-                } else if t.class == TokenClass::Word
-                    && !t.capitalized
-                    && self.is_word(j, NAME_PARTICLES)
-                    && j + 1 < end
-                    && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
-                {
-                    j += 1;
+            let j = self.run_end(start, end);
+            i = j;
+            Some((start, j))
+        })
+    }
+
+    /// The end of the run of name words that starts at `start`.
+    fn run_end(&self, start: usize, end: usize) -> usize {
+        let mut j = start + 1;
+        loop {
+            if j >= end {
+                break;
+            }
+            let t = &self.tokens[j];
+            if self.is_name_word(j) && t.space_before {
+                j += 1;
+            } else if t.class == TokenClass::Punct && !t.space_before && self.word(j) == "-" {
+                // "Jong-un", "al-Sisi": a hyphen glued on both sides continues the name.
+                if j + 1 < end && !self.tokens[j + 1].space_before && self.tokens[j + 1].class == TokenClass::Word {
+                    j += 2;
                 } else {
                     break;
                 }
+            } else if self.is_word(j, &["of"])
+                && self.classes(start).has(WordClasses::PEERAGE)
+                && j + 1 < end
+                && self.is_name_word(j + 1)
+            {
+                // "Lord Irvine of Lairg": a peer's territorial designation.
+                j += 1;
+            } else if t.class == TokenClass::Word
+                && !t.capitalized
+                && self.is_word(j, NAME_PARTICLES)
+                && j + 1 < end
+                && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
+            {
+                j += 1;
+            } else {
+                break;
             }
-            runs.push((start, j));
-            i = j;
         }
-        runs
+        j
     }
 
     /// A run that ends in "Party", "Council", "Street" … names an organization or place, unless
@@ -588,33 +598,39 @@ impl<'a> Finder<'a> {
 
     /// Parts of a run not covered by lexicon marks. A mark of an ambiguous form ("Jordan") or a
     /// capital right after a given name ("George Washington") stays part of the name.
-    fn unmarked_segments(&self, first: usize, end: usize, marks: &[Mark]) -> Vec<(usize, usize)> {
-        let mut segments = Vec::new();
+    ///
+    /// Perf: found lazily, so no vector is allocated per run.
+    fn unmarked_segments<'m>(
+        &'m self,
+        first: usize,
+        end: usize,
+        marks: &'m [Mark],
+    ) -> impl Iterator<Item = (usize, usize)> + 'm {
         let mut i = first;
-        let mut start = None;
-        while i < end {
-            // A mark may start before the run: "Secretary of State" ends in the run "State George Shultz".
-            let mark = marks.iter().find(|m| m.first <= i && i < m.end);
-            let keep_as_name = match mark {
-                None => true,
-                Some(m) => self.mark_is_part_of_name(m, first, end, start.is_some()),
-            };
-            if keep_as_name {
-                if start.is_none() {
-                    start = Some(i);
+        std::iter::from_fn(move || {
+            let mut start = None;
+            while i < end {
+                // A mark may start before the run: "Secretary of State" ends in the run "State George Shultz".
+                let mark = marks.iter().find(|m| m.first <= i && i < m.end);
+                let keep_as_name = match mark {
+                    None => true,
+                    Some(m) => self.mark_is_part_of_name(m, first, end, start.is_some()),
+                };
+                if keep_as_name {
+                    if start.is_none() {
+                        start = Some(i);
+                    }
+                    i += 1;
+                } else {
+                    let segment = start.map(|s| (s, i));
+                    i = mark.map_or(i + 1, |m| m.end.min(end));
+                    if segment.is_some() {
+                        return segment;
+                    }
                 }
-                i += 1;
-            } else {
-                if let Some(s) = start.take() {
-                    segments.push((s, i));
-                }
-                i = mark.map_or(i + 1, |m| m.end.min(end));
             }
-        }
-        if let Some(s) = start {
-            segments.push((s, end));
-        }
-        segments
+            start.map(|s| (s, end))
+        })
     }
 
     fn mark_is_part_of_name(&self, mark: &Mark, _run_first: usize, run_end: usize, inside_name: bool) -> bool {
@@ -659,12 +675,12 @@ impl<'a> Finder<'a> {
         marks: &[Mark],
     ) -> Option<Candidate> {
         let (core_first, core_end) = self.trim_core(first, end)?;
-        let words: Vec<usize> = (core_first..core_end)
-            .filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-")
-            .collect();
-        let n_words = words.len();
+        // Perf: the words are walked twice rather than gathered in a vector per candidate.
+        let words =
+            || (core_first..core_end).filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-");
+        let n_words = words().count();
         let family_first = self.words.is_family_name_first(core_first);
-        if words.iter().any(|&i| {
+        if words().any(|i| {
             let c = self.classes(i);
             c.has(WordClasses::TIME | WordClasses::COMMON | WordClasses::ORG_HEAD | WordClasses::PLACE_HEAD)
                 // "Liu He": after a family name written first, any syllable can be a given name.
@@ -934,11 +950,10 @@ impl<'a> Finder<'a> {
                 organization_spans.push((run_first, run_end));
                 continue;
             }
-            let segments = if shouting {
-                (run_first..run_end).map(|i| (i, i + 1)).collect()
-            } else {
-                self.unmarked_segments(run_first, run_end, marks)
-            };
+            let mut per_token = (run_first..run_end).map(|i| (i, i + 1));
+            let mut unmarked = self.unmarked_segments(run_first, run_end, marks);
+            let segments: &mut dyn Iterator<Item = (usize, usize)> =
+                if shouting { &mut per_token } else { &mut unmarked };
             for (seg_first, seg_end) in segments {
                 let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
                 if let Some(index) = self.link_person(sentence, core_first, core_end, known, shouting) {
