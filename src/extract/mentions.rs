@@ -5,6 +5,8 @@
 //! The output is, for every sentence, a sequence of [`Item`]s in text order: the shape the
 //! role and relation rules read. Nothing here decides what the mentions do to each other.
 
+use std::borrow::Cow;
+
 // Maps keyed by words of the text: foldhash, seeded per process, is much faster than SipHash
 // on short keys and still cannot be made to collide by the articles.
 use foldhash::{HashMap, HashSet};
@@ -889,7 +891,7 @@ impl<'a> Finder<'a> {
         let mut persons: Vec<PersonEntity> = Vec::new();
         let mut index = PersonIndex::default();
         for candidate in accepted {
-            let name = self.surface(candidate.first, candidate.end);
+            let name = self.surface(candidate.first, candidate.end).into_owned();
             let words = self.name_words(candidate.first, candidate.end);
             if words.is_empty() {
                 continue;
@@ -924,9 +926,19 @@ impl<'a> Finder<'a> {
             .collect()
     }
 
-    fn surface(&self, first: usize, end: usize) -> String {
+    /// The text of tokens `first..end` with each run of white space made one space. Most
+    /// names are already written so, and are borrowed: a linked mention then costs no string.
+    fn surface(&self, first: usize, end: usize) -> Cow<'a, str> {
         let raw = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        // Printable ASCII with single inner spaces is its own normal form; anything else
+        // (other white space, non-ASCII, doubled spaces) takes the general path.
+        let mut after_space = true;
+        let simple = raw.bytes().all(|b| {
+            let ok = (0x20..0x80).contains(&b) && !(b == b' ' && after_space);
+            after_space = b == b' ';
+            ok
+        }) && !after_space;
+        if simple { Cow::Borrowed(raw) } else { Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" ")) }
     }
 
     /// Persons whose name `words` could be a form of: the same words, a shorter tail
@@ -1100,7 +1112,7 @@ impl<'a> Finder<'a> {
     fn note_alias(
         &self,
         person: &mut PersonEntity,
-        name: String,
+        name: Cow<'a, str>,
         core_first: usize,
         sent_first: usize,
         marks: &[Mark],
@@ -1114,14 +1126,15 @@ impl<'a> Finder<'a> {
                             TitleClass::Honorific | TitleClass::Royal | TitleClass::Head
                         ) =>
                     {
-                        Some(format!("{} {}", self.surface(mark.first, mark.end), name))
+                        Some(Cow::Owned(format!("{} {}", self.surface(mark.first, mark.end), name)))
                     }
                     _ => None,
                 }
             });
         for form in std::iter::once(name).chain(titled) {
-            if form != person.name && !person.aliases.contains(&form) {
-                person.aliases.push(form);
+            // Compared borrowed: the form is copied only when it is new.
+            if *form != *person.name && !person.aliases.iter().any(|alias| *alias == *form) {
+                person.aliases.push(form.into_owned());
             }
         }
     }
