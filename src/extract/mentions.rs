@@ -212,13 +212,11 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         shouting.push(is_shouting);
         skipped.push(is_skipped);
     }
-    let persons = finder.group_persons(&candidates);
+    // The index grouping built is the index of the persons it returns: their words do not
+    // change after, so it is kept rather than built again.
+    let (persons, index) = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let last_seen: Vec<usize> = vec![0; persons.len()];
-    let mut index = PersonIndex::default();
-    for (i, person) in persons.iter().enumerate() {
-        index.add(i, &person.words);
-    }
     let mut known = KnownPersons { persons, last_seen, index };
     for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
@@ -253,7 +251,8 @@ struct KnownPersons {
 /// the persons under its keys, not with every person (quadratic in articles of many names).
 #[derive(Default)]
 struct PersonIndex {
-    persons_by_key: HashMap<(u8, u64), Vec<usize>>,
+    /// Most keys name one or two persons: kept inline (perf: no allocation per key).
+    persons_by_key: HashMap<(u8, u64), tinyvec::TinyVec<[usize; 2]>>,
 }
 
 impl PersonIndex {
@@ -868,8 +867,8 @@ impl<'a> Finder<'a> {
             .map(|m| m.end)
     }
 
-    /// Groups candidates with evidence into the article's persons.
-    fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
+    /// Groups candidates with evidence into the article's persons, and returns them with their index.
+    fn group_persons(&self, candidates: &[(usize, Candidate)]) -> (Vec<PersonEntity>, PersonIndex) {
         // A name whose last word is the surname of a person with evidence is a person too
         // ("Hori Parata" once "Parata, 75," is known).
         let surnames: HashSet<String> = candidates
@@ -915,7 +914,7 @@ impl<'a> Finder<'a> {
             index.add(persons.len(), &words);
             persons.push(PersonEntity { name, aliases: Vec::new(), words, gender, mentions: 0, notes: Vec::new() });
         }
-        persons
+        (persons, index)
     }
 
     /// Folded words of a name, without hyphens ("Kim Jong-un" → kim, jong, un).
