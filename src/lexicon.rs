@@ -1040,7 +1040,8 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-fn push_folded(out: &mut String, word: &str) {
+/// Appends the [`fold`] of `word` to `out` (perf: a caller can reuse one string).
+pub(crate) fn push_folded(out: &mut String, word: &str) {
     if word.is_ascii() {
         // One copy and an in-place lower-casing: pushing byte by byte checked the capacity
         // for every byte.

@@ -217,7 +217,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
     let (persons, index) = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let last_seen: Vec<usize> = vec![0; persons.len()];
-    let mut known = KnownPersons { persons, last_seen, index };
+    let mut known = KnownPersons { persons, last_seen, index, words: Vec::new() };
     for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
@@ -244,6 +244,9 @@ struct KnownPersons {
     persons: Vec<PersonEntity>,
     last_seen: Vec<usize>,
     index: PersonIndex,
+    /// The folded words of the mention being linked, reused from mention to mention (perf: no
+    /// vector or string per mention).
+    words: Vec<String>,
 }
 
 /// The article's persons by the words a form of their name must share with them: each way
@@ -927,6 +930,21 @@ impl<'a> Finder<'a> {
 
     /// The text of tokens `first..end` with each run of white space made one space. Most
     /// names are already written so, and are borrowed: a linked mention then costs no string.
+    /// [`Finder::name_words`] written into `words`, reusing its strings.
+    fn fill_name_words(&self, first: usize, end: usize, words: &mut Vec<String>) {
+        let mut count = 0;
+        for i in (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word) {
+            if count == words.len() {
+                words.push(String::new());
+            }
+            let word = &mut words[count];
+            word.clear();
+            crate::lexicon::push_folded(word, self.word(i).trim_end_matches('.'));
+            count += 1;
+        }
+        words.truncate(count);
+    }
+
     fn surface(&self, first: usize, end: usize) -> Cow<'a, str> {
         let raw = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
         // Printable ASCII with single inner spaces is its own normal form; anything else
@@ -1079,18 +1097,19 @@ impl<'a> Finder<'a> {
         sentence: usize,
         first: usize,
         end: usize,
-        known: &KnownPersons,
+        known: &mut KnownPersons,
         shouting: bool,
     ) -> Option<usize> {
-        let KnownPersons { persons, last_seen, index } = known;
-        let words = self.name_words(first, end);
+        let KnownPersons { persons, last_seen, index, words } = known;
+        self.fill_name_words(first, end, words);
+        let words = words.as_slice();
         if words.is_empty() {
             return None;
         }
         if shouting && words.len() == 1 && self.classes(first).has(WordClasses::FUNCTION) {
             return None;
         }
-        let matches = self.matching_persons(persons, index, &words);
+        let matches = self.matching_persons(persons, index, words);
         match matches.len() {
             0 => None,
             1 => Some(matches[0]),
