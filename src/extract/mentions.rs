@@ -557,18 +557,20 @@ impl<'a> Finder<'a> {
                 } else {
                     break;
                 }
-            } else if self.is_word(j, &["of"])
-                && self.classes(start).has(WordClasses::PEERAGE)
+            } else if self.classes(start).has(WordClasses::PEERAGE)
                 && j + 1 < end
                 && self.is_name_word(j + 1)
+                && self.is_word(j, &["of"])
             {
                 // "Lord Irvine of Lairg": a peer's territorial designation.
                 j += 1;
             } else if t.class == TokenClass::Word
                 && !t.capitalized
-                && self.is_word(j, NAME_PARTICLES)
                 && j + 1 < end
                 && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
+                // Last: the word list is the costly test, and most runs end before a word that
+                // could not continue them anyway.
+                && self.is_word(j, NAME_PARTICLES)
             {
                 j += 1;
             } else {
