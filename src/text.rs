@@ -232,6 +232,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = true;
     let mut newline_before = true;
     while pos < bytes.len() {
+        // A plain space, the commonest byte between tokens, skipped without decoding.
+        if bytes[pos] == b' ' {
+            space_before = true;
+            pos += 1;
+            continue;
+        }
         let c = char_at(text, pos);
         if c.is_whitespace() {
             if c == '\n' {
