@@ -354,6 +354,19 @@ struct PersonGroup<'a> {
 struct Atom<'e> {
     article: &'e str,
     entity: &'e Entity,
+    /// Where the entity is: its article's position among the extractions, and its own in them.
+    at: (usize, usize),
+}
+
+/// The nodes to make, worked out from borrowed extractions, so that making them can move the
+/// entities' names and aliases out instead of copying them.
+struct NodePlan {
+    /// Each node's atoms (as [`Atom::at`]), in node order.
+    groups: Vec<Vec<(usize, usize)>>,
+    /// Merge notes, on the node (its position in `groups`) or on a key that made none.
+    notes: Vec<(Result<usize, String>, String)>,
+    /// For each article, the node (position in `groups`) of each of its entities.
+    nodes_of_articles: Vec<Vec<usize>>,
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -378,11 +391,27 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         articles: by_article.values().map(|e| (e.article.id.clone(), e.article.clone())).collect(),
         ..KnowledgeGraph::default()
     };
-    let nodes_of_articles = add_nodes(&mut graph, &by_article);
+    let plan = plan_nodes(&by_article);
+    let mut extractions: Vec<Extraction> = by_article.into_values().collect();
+    let mut node_at = Vec::with_capacity(plan.groups.len());
+    for group in &plan.groups {
+        let node = merge_atoms(group, &mut extractions);
+        let id = node.id.clone();
+        let index = graph.graph.add_node(node);
+        graph.index.insert(id, index);
+        node_at.push(index);
+    }
+    for (node, reason) in plan.notes {
+        let node = node.map_or_else(|key| key, |group| graph.graph[node_at[group]].id.clone());
+        graph.merge_notes.push(MergeNote { node, reason });
+    }
+    graph.merge_notes.sort();
+    let nodes_of_articles =
+        plan.nodes_of_articles.into_iter().map(|groups| groups.into_iter().map(|g| node_at[g]).collect::<Vec<_>>());
     // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
     // Keys are node indices, not text: a fast hash cannot be made to collide by the articles.
     let mut edges: FxHashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = FxHashMap::default();
-    for (extraction, nodes) in by_article.into_values().zip(nodes_of_articles) {
+    for (extraction, nodes) in extractions.into_iter().zip(nodes_of_articles) {
         // A relation is between entities of its own article (see `Extraction`), whose keys
         // are sorted and unique.
         let node_of =
@@ -427,19 +456,19 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     graph
 }
 
-/// Adds one node per entity group to `graph` (persons joined across articles by their
-/// names) and returns, for each article, the node of each of its entities.
-fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extraction>) -> Vec<Vec<NodeIndex>> {
+/// Plans one node per entity group (persons joined across articles by their names), and,
+/// for each article, the node of each of its entities.
+fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     // Atoms grouped by key, in key order (grouped by hashing, then sorted once).
     let mut position_of_key: HashMap<&str, usize> = HashMap::new();
     let mut atoms_by_key: Vec<(&str, Vec<Atom<'_>>)> = Vec::new();
-    for extraction in by_article.values() {
-        for entity in &extraction.entities {
+    for (article, extraction) in by_article.values().enumerate() {
+        for (entity_at, entity) in extraction.entities.iter().enumerate() {
             let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
                 atoms_by_key.push((&entity.key, Vec::new()));
                 atoms_by_key.len() - 1
             });
-            atoms_by_key[position].1.push(Atom { article: &extraction.article.id, entity });
+            atoms_by_key[position].1.push(Atom { article: &extraction.article.id, entity, at: (article, entity_at) });
         }
     }
     drop(position_of_key);
@@ -557,22 +586,26 @@ fn add_nodes(graph: &mut KnowledgeGraph, by_article: &BTreeMap<String, Extractio
         let group = if atoms[0].entity.kind == NodeKind::Person { resolve(&target_of, key) } else { key };
         groups.entry(group).or_default().extend(atoms.iter());
     }
-    let mut node_of_key: HashMap<&str, NodeIndex> = HashMap::with_capacity(atoms_by_key.len());
-    for atoms in groups.values() {
-        let node = merge_atoms(atoms);
-        let id = node.id.clone();
-        let index = graph.graph.add_node(node);
-        graph.index.insert(id, index);
-        for atom in atoms {
-            node_of_key.entry(&atom.entity.key).or_insert(index);
-        }
-    }
-    for (node, reason) in notes {
-        let node = node_of_key.get(node).map_or_else(|| node.to_string(), |&index| graph.graph[index].id.clone());
-        graph.merge_notes.push(MergeNote { node, reason });
-    }
-    graph.merge_notes.sort();
-    by_article.values().map(|e| e.entities.iter().map(|entity| node_of_key[entity.key.as_str()]).collect()).collect()
+    let mut group_of_key: HashMap<&str, usize> = HashMap::with_capacity(atoms_by_key.len());
+    let groups = groups
+        .values()
+        .enumerate()
+        .map(|(group, atoms)| {
+            for atom in atoms {
+                group_of_key.entry(&atom.entity.key).or_insert(group);
+            }
+            atoms.iter().map(|atom| atom.at).collect()
+        })
+        .collect();
+    let notes = notes
+        .into_iter()
+        .map(|(node, reason)| (group_of_key.get(node).copied().ok_or_else(|| node.to_string()), reason))
+        .collect();
+    let nodes_of_articles = by_article
+        .values()
+        .map(|e| e.entities.iter().map(|entity| group_of_key[entity.key.as_str()]).collect())
+        .collect();
+    NodePlan { groups, notes, nodes_of_articles }
 }
 
 /// The words of names ([`name_words`]), worked out once per distinct name: the same names
@@ -588,16 +621,21 @@ impl<'a> NameWords<'a> {
     }
 }
 
-/// One node from the atoms of a group: the fullest name, every other form as an alias.
-fn merge_atoms(atoms: &[&Atom<'_>]) -> Node {
-    let first = atoms[0].entity;
-    let name = if first.kind == NodeKind::Person {
+/// One node from the atoms of a group (positions in `extractions`, see [`Atom::at`]): the
+/// fullest name, every other form as an alias. The atoms' names, aliases and attributes are
+/// moved out of the extractions (each entity is in one group; only its key is read after).
+fn merge_atoms(atoms: &[(usize, usize)], extractions: &mut [Extraction]) -> Node {
+    let entity = |&(article, position): &(usize, usize)| &extractions[article].entities[position];
+    let first = entity(&atoms[0]);
+    let kind = first.kind;
+    let name = if kind == NodeKind::Person {
         // Each distinct name with its word count and mentions.
         let mut names: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for atom in atoms {
-            let name = atom.entity.name.as_str();
+            let e = entity(atom);
+            let name = e.name.as_str();
             let entry = names.entry(name).or_insert_with(|| (name_words(name).len(), 0));
-            entry.1 += atom.entity.mentions.max(1);
+            entry.1 += e.mentions.max(1);
         }
         names
             .iter()
@@ -607,35 +645,32 @@ fn merge_atoms(atoms: &[&Atom<'_>]) -> Node {
     } else {
         first.name.clone()
     };
-    let id = if first.kind == NodeKind::Person { person_key(&name) } else { first.key.clone() };
+    let id = if kind == NodeKind::Person { person_key(&name) } else { first.key.clone() };
     let mut aliases = BTreeSet::new();
     let mut mentions = 0;
     let mut sources = Vec::with_capacity(atoms.len());
-    for atom in atoms {
-        let e = atom.entity;
+    let (mut iso3, mut title, mut country) = (None, None, None);
+    for &(article, position) in atoms {
+        let extraction = &mut extractions[article];
+        let e = &mut extraction.entities[position];
         mentions += e.mentions;
-        aliases.insert(e.name.clone());
-        aliases.extend(e.aliases.iter().cloned());
-        sources.push(NodeSource {
-            article: atom.article.to_string(),
-            name: e.name.clone(),
-            aliases: e.aliases.clone(),
+        // The first atom that has each attribute gives it.
+        iso3 = iso3.or_else(|| e.iso3.take());
+        title = title.or_else(|| e.title.take());
+        country = country.or_else(|| e.country.take());
+        let source = NodeSource {
+            article: extraction.article.id.clone(),
+            name: std::mem::take(&mut e.name),
+            aliases: std::mem::take(&mut e.aliases),
             mentions: e.mentions,
-        });
+        };
+        aliases.insert(source.name.clone());
+        aliases.extend(source.aliases.iter().cloned());
+        sources.push(source);
     }
     aliases.remove(&name);
     sources.sort();
-    Node {
-        id,
-        kind: first.kind,
-        name,
-        aliases,
-        mentions,
-        iso3: atoms.iter().find_map(|a| a.entity.iso3.clone()),
-        title: atoms.iter().find_map(|a| a.entity.title.clone()),
-        country: atoms.iter().find_map(|a| a.entity.country.clone()),
-        sources,
-    }
+    Node { id, kind, name, aliases, mentions, iso3, title, country, sources }
 }
 
 /// Checks the invariants every graph keeps: the id index matches the nodes, ids are unique and

@@ -1040,11 +1040,14 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-fn push_folded(out: &mut String, word: &str) {
+/// Appends the [`fold`] of `word` to `out` (perf: a caller can reuse one string).
+pub(crate) fn push_folded(out: &mut String, word: &str) {
     if word.is_ascii() {
-        for b in word.bytes() {
-            out.push(b.to_ascii_lowercase() as char);
-        }
+        // One copy and an in-place lower-casing: pushing byte by byte checked the capacity
+        // for every byte.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     use unicode_normalization::UnicodeNormalization;

@@ -5,6 +5,8 @@
 //! The output is, for every sentence, a sequence of [`Item`]s in text order: the shape the
 //! role and relation rules read. Nothing here decides what the mentions do to each other.
 
+use std::borrow::Cow;
+
 // Maps keyed by words of the text: foldhash, seeded per process, is much faster than SipHash
 // on short keys and still cannot be made to collide by the articles.
 use foldhash::{HashMap, HashSet};
@@ -210,14 +212,12 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         shouting.push(is_shouting);
         skipped.push(is_skipped);
     }
-    let persons = finder.group_persons(&candidates);
+    // The index grouping built is the index of the persons it returns: their words do not
+    // change after, so it is kept rather than built again.
+    let (persons, index) = finder.group_persons(&candidates);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let last_seen: Vec<usize> = vec![0; persons.len()];
-    let mut index = PersonIndex::default();
-    for (i, person) in persons.iter().enumerate() {
-        index.add(i, &person.words);
-    }
-    let mut known = KnownPersons { persons, last_seen, index };
+    let mut known = KnownPersons { persons, last_seen, index, words: Vec::new() };
     for (index, &(first, end)) in bounds.iter().enumerate() {
         let items = if skipped[index] {
             Vec::new()
@@ -244,6 +244,9 @@ struct KnownPersons {
     persons: Vec<PersonEntity>,
     last_seen: Vec<usize>,
     index: PersonIndex,
+    /// The folded words of the mention being linked, reused from mention to mention (perf: no
+    /// vector or string per mention).
+    words: Vec<String>,
 }
 
 /// The article's persons by the words a form of their name must share with them: each way
@@ -251,7 +254,8 @@ struct KnownPersons {
 /// the persons under its keys, not with every person (quadratic in articles of many names).
 #[derive(Default)]
 struct PersonIndex {
-    persons_by_key: HashMap<(u8, u64), Vec<usize>>,
+    /// Most keys name one or two persons: kept inline (perf: no allocation per key).
+    persons_by_key: HashMap<(u8, u64), tinyvec::TinyVec<[usize; 2]>>,
 }
 
 impl PersonIndex {
@@ -553,18 +557,20 @@ impl<'a> Finder<'a> {
                 } else {
                     break;
                 }
-            } else if self.is_word(j, &["of"])
-                && self.classes(start).has(WordClasses::PEERAGE)
+            } else if self.classes(start).has(WordClasses::PEERAGE)
                 && j + 1 < end
                 && self.is_name_word(j + 1)
+                && self.is_word(j, &["of"])
             {
                 // "Lord Irvine of Lairg": a peer's territorial designation.
                 j += 1;
             } else if t.class == TokenClass::Word
                 && !t.capitalized
-                && self.is_word(j, NAME_PARTICLES)
                 && j + 1 < end
                 && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
+                // Last: the word list is the costly test, and most runs end before a word that
+                // could not continue them anyway.
+                && self.is_word(j, NAME_PARTICLES)
             {
                 j += 1;
             } else {
@@ -866,31 +872,36 @@ impl<'a> Finder<'a> {
             .map(|m| m.end)
     }
 
-    /// Groups candidates with evidence into the article's persons.
-    fn group_persons(&self, candidates: &[(usize, Candidate)]) -> Vec<PersonEntity> {
+    /// Groups candidates with evidence into the article's persons, and returns them with their index.
+    fn group_persons(&self, candidates: &[(usize, Candidate)]) -> (Vec<PersonEntity>, PersonIndex) {
         // A name whose last word is the surname of a person with evidence is a person too
         // ("Hori Parata" once "Parata, 75," is known).
+        // Each candidate's words, folded once (perf: they were folded up to three times).
+        let mut words_of: Vec<Vec<String>> = candidates.iter().map(|(_, c)| self.name_words(c.first, c.end)).collect();
         let surnames: HashSet<String> = candidates
             .iter()
-            .filter(|(_, c)| c.evidence.is_some())
-            .filter_map(|(_, c)| self.name_words(c.first, c.end).last().cloned())
+            .zip(&words_of)
+            .filter(|((_, c), _)| c.evidence.is_some())
+            .filter_map(|(_, words)| words.last().cloned())
             .collect();
-        let known_surname = |c: &Candidate| {
-            let words = self.name_words(c.first, c.end);
-            words.len() >= 2 && words.last().is_some_and(|w| surnames.contains(w))
-        };
+        let known_surname = |words: &[String]| words.len() >= 2 && words.last().is_some_and(|w| surnames.contains(w));
         // Longest names first, so short forms find the full name they belong to.
-        let mut accepted: Vec<&Candidate> =
-            candidates.iter().map(|(_, c)| c).filter(|c| c.evidence.is_some() || known_surname(c)).collect();
+        let mut accepted: Vec<(usize, &Candidate)> = candidates
+            .iter()
+            .enumerate()
+            .filter(|&(at, (_, c))| c.evidence.is_some() || known_surname(&words_of[at]))
+            .map(|(at, (_, c))| (at, c))
+            .collect();
         // The number of words of each name (`name_words(..).len()`), counted without folding them.
-        accepted.sort_by_key(|c| {
+        accepted.sort_by_key(|(_, c)| {
             std::cmp::Reverse((c.first..c.end).filter(|&i| self.tokens[i].class == TokenClass::Word).count())
         });
         let mut persons: Vec<PersonEntity> = Vec::new();
         let mut index = PersonIndex::default();
-        for candidate in accepted {
-            let name = self.surface(candidate.first, candidate.end);
-            let words = self.name_words(candidate.first, candidate.end);
+        for (at, candidate) in accepted {
+            let name = self.surface(candidate.first, candidate.end).into_owned();
+            // Each candidate is accepted once: its words can be moved out.
+            let words = std::mem::take(&mut words_of[at]);
             if words.is_empty() {
                 continue;
             }
@@ -913,7 +924,7 @@ impl<'a> Finder<'a> {
             index.add(persons.len(), &words);
             persons.push(PersonEntity { name, aliases: Vec::new(), words, gender, mentions: 0, notes: Vec::new() });
         }
-        persons
+        (persons, index)
     }
 
     /// Folded words of a name, without hyphens ("Kim Jong-un" → kim, jong, un).
@@ -924,9 +935,34 @@ impl<'a> Finder<'a> {
             .collect()
     }
 
-    fn surface(&self, first: usize, end: usize) -> String {
+    /// The text of tokens `first..end` with each run of white space made one space. Most
+    /// names are already written so, and are borrowed: a linked mention then costs no string.
+    /// [`Finder::name_words`] written into `words`, reusing its strings.
+    fn fill_name_words(&self, first: usize, end: usize, words: &mut Vec<String>) {
+        let mut count = 0;
+        for i in (first..end).filter(|&i| self.tokens[i].class == TokenClass::Word) {
+            if count == words.len() {
+                words.push(String::new());
+            }
+            let word = &mut words[count];
+            word.clear();
+            crate::lexicon::push_folded(word, self.word(i).trim_end_matches('.'));
+            count += 1;
+        }
+        words.truncate(count);
+    }
+
+    fn surface(&self, first: usize, end: usize) -> Cow<'a, str> {
         let raw = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        // Printable ASCII with single inner spaces is its own normal form; anything else
+        // (other white space, non-ASCII, doubled spaces) takes the general path.
+        let mut after_space = true;
+        let simple = raw.bytes().all(|b| {
+            let ok = (0x20..0x80).contains(&b) && !(b == b' ' && after_space);
+            after_space = b == b' ';
+            ok
+        }) && !after_space;
+        if simple { Cow::Borrowed(raw) } else { Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" ")) }
     }
 
     /// Persons whose name `words` could be a form of: the same words, a shorter tail
@@ -1068,18 +1104,19 @@ impl<'a> Finder<'a> {
         sentence: usize,
         first: usize,
         end: usize,
-        known: &KnownPersons,
+        known: &mut KnownPersons,
         shouting: bool,
     ) -> Option<usize> {
-        let KnownPersons { persons, last_seen, index } = known;
-        let words = self.name_words(first, end);
+        let KnownPersons { persons, last_seen, index, words } = known;
+        self.fill_name_words(first, end, words);
+        let words = words.as_slice();
         if words.is_empty() {
             return None;
         }
         if shouting && words.len() == 1 && self.classes(first).has(WordClasses::FUNCTION) {
             return None;
         }
-        let matches = self.matching_persons(persons, index, &words);
+        let matches = self.matching_persons(persons, index, words);
         match matches.len() {
             0 => None,
             1 => Some(matches[0]),
@@ -1100,7 +1137,7 @@ impl<'a> Finder<'a> {
     fn note_alias(
         &self,
         person: &mut PersonEntity,
-        name: String,
+        name: Cow<'a, str>,
         core_first: usize,
         sent_first: usize,
         marks: &[Mark],
@@ -1114,14 +1151,15 @@ impl<'a> Finder<'a> {
                             TitleClass::Honorific | TitleClass::Royal | TitleClass::Head
                         ) =>
                     {
-                        Some(format!("{} {}", self.surface(mark.first, mark.end), name))
+                        Some(Cow::Owned(format!("{} {}", self.surface(mark.first, mark.end), name)))
                     }
                     _ => None,
                 }
             });
         for form in std::iter::once(name).chain(titled) {
-            if form != person.name && !person.aliases.contains(&form) {
-                person.aliases.push(form);
+            // Compared borrowed: the form is copied only when it is new.
+            if *form != *person.name && !person.aliases.iter().any(|alias| *alias == *form) {
+                person.aliases.push(form.into_owned());
             }
         }
     }
