@@ -182,6 +182,29 @@ pub struct Evidence {
     pub former: bool,
 }
 
+/// One line for people: `article#sentence[ date] [rule] text`, the sentence's runs of
+/// whitespace (line breaks included) written as single spaces. `newsgraph explain` and
+/// `query --evidence` print it, so the two read alike.
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}", self.article, self.sentence)?;
+        if let Some(date) = &self.date {
+            write!(f, " {date}")?;
+        }
+        write!(f, " [{}]", self.rule)?;
+        let mut words = self.text.split_whitespace();
+        if let Some(first) = words.next() {
+            write!(f, " {first}")?;
+            for word in words {
+                write!(f, " {word}")?;
+            }
+        } else {
+            f.write_str(" ")?;
+        }
+        Ok(())
+    }
+}
+
 /// An entity as one article knows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -313,6 +336,26 @@ pub fn organization_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_line_collapses_whitespace_and_shows_the_date_when_known() {
+        let mut evidence = Evidence {
+            article: "a.txt".into(),
+            sentence: 3,
+            start: 0,
+            end: 20,
+            rule: "meet-verb".into(),
+            text: "Putin  met\nWitkoff.".into(),
+            date: None,
+            what: None,
+            former: false,
+        };
+        assert_eq!(evidence.to_string(), "a.txt#3 [meet-verb] Putin met Witkoff.");
+        evidence.date = Some("2025-12-02".into());
+        assert_eq!(evidence.to_string(), "a.txt#3 2025-12-02 [meet-verb] Putin met Witkoff.");
+        evidence.text = " \n ".into();
+        assert_eq!(evidence.to_string(), "a.txt#3 2025-12-02 [meet-verb] ");
+    }
 
     #[test]
     fn slug_folds_case_diacritics_and_punctuation() {

@@ -56,16 +56,8 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
         if let Some(what) = &edge.what {
             let _ = writeln!(out, "  what: {what}");
         }
-        for e in &edge.evidence {
-            let date = e.date.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {}#{}{date} [{}] {}",
-                e.article,
-                e.sentence,
-                e.rule,
-                e.text.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
+        for evidence in &edge.evidence {
+            let _ = writeln!(out, "  {evidence}");
         }
     }
     write_output(args.output.as_deref(), out.as_bytes())?;

@@ -220,17 +220,8 @@ impl Printer<'_> {
                 continue;
             }
             let _ = writeln!(out, "{}", self.describe_edge(e));
-            // The line `newsgraph explain` prints for a sentence, so the two read alike.
             for evidence in &self.graph.petgraph()[e].evidence {
-                let date = evidence.date.as_deref().map(|d| format!(" {d}")).unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "  {}#{}{date} [{}] {}",
-                    evidence.article,
-                    evidence.sentence,
-                    evidence.rule,
-                    evidence.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                );
+                let _ = writeln!(out, "  {evidence}");
             }
         }
     }
