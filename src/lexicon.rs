@@ -862,6 +862,12 @@ impl Lexicon {
         self.phrases_iter(words, first, end).collect()
     }
 
+    /// Whether any phrase starts with token `i`'s word: a test much cheaper than
+    /// [`Lexicon::phrases_iter`], and false for most tokens of a text.
+    pub(crate) fn may_start_phrase(&self, words: &TokenWords, i: usize) -> bool {
+        words.words.get(i).and_then(|info| info.phrase_word).is_some_and(|word| self.phrases.step(0, word).is_some())
+    }
+
     /// [`Lexicon::phrases_in`] without collecting the phrases into a vector: the mention finder
     /// asks at every word of every article, and most answers are one phrase or none.
     pub(crate) fn phrases_iter<'a>(&'a self, words: &TokenWords, first: usize, end: usize) -> Phrases<'a> {
