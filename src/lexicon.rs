@@ -427,11 +427,17 @@ impl WordTable {
 
     /// The information on `bytes` lower-cased in ASCII (other bytes as they are).
     fn get_folded_ascii(&self, bytes: &[u8]) -> Option<&WordInfo> {
-        let eq = |(key, _): &(WordKey, WordInfo)| {
-            let key = key.as_bytes();
-            key.len() == bytes.len() && key.iter().zip(bytes).all(|(k, b)| *k == b.to_ascii_lowercase())
-        };
+        let eq = |(key, _): &(WordKey, WordInfo)| equals_folded(bytes, key.as_bytes());
         self.table.find(word_hash(bytes), eq).map(|(_, info)| info)
+    }
+
+    /// Grows the table to at most half full. Most words of a text are not in it, and a miss
+    /// probes until it finds a free slot: at hashbrown's fullest (7/8) that is several groups.
+    fn keep_sparse(&mut self) {
+        let len = self.table.len();
+        if self.table.capacity() < 2 * len {
+            self.table.reserve(len, |(key, _)| word_hash(key.as_bytes()));
+        }
     }
 
     /// The entry of an already folded word, created empty when missing.
@@ -446,14 +452,64 @@ impl WordTable {
     }
 }
 
-/// FxHash-style hash of bytes lower-cased in ASCII.
+/// FxHash-style hash of bytes lower-cased in ASCII, eight bytes a step: a word costs one or two
+/// multiplications instead of one per byte.
 fn word_hash(bytes: &[u8]) -> u64 {
     const SEED: u64 = 0xf135_7aea_2e62_a9c5;
     let mut hash = bytes.len() as u64;
-    for &byte in bytes {
-        hash = (hash.rotate_left(5) ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(SEED);
+    let mut rest = bytes;
+    while rest.len() >= 8 {
+        hash = (hash.rotate_left(5) ^ fold_ascii_chunk(load_chunk(rest))).wrapping_mul(SEED);
+        rest = &rest[8..];
+    }
+    if !rest.is_empty() {
+        hash = (hash.rotate_left(5) ^ fold_ascii_chunk(load_chunk(rest))).wrapping_mul(SEED);
     }
     hash.rotate_left(26)
+}
+
+/// Whether `bytes` lower-cased in ASCII are `folded`, compared eight bytes a step.
+fn equals_folded(bytes: &[u8], folded: &[u8]) -> bool {
+    if bytes.len() != folded.len() {
+        return false;
+    }
+    let (mut a, mut b) = (bytes, folded);
+    while a.len() >= 8 {
+        if fold_ascii_chunk(load_chunk(a)) != load_chunk(b) {
+            return false;
+        }
+        (a, b) = (&a[8..], &b[8..]);
+    }
+    fold_ascii_chunk(load_chunk(a)) == load_chunk(b)
+}
+
+/// The first eight bytes of `bytes` as a little-endian word; fewer are padded with zeros.
+/// Short words are read in (overlapping) pieces rather than copied byte by byte.
+fn load_chunk(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let byte = |at: usize| u64::from(bytes[at]) << (8 * at);
+    let four = |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"))) << (8 * at);
+    match n {
+        0 => 0,
+        // Overlapping reads put the same byte in the same place: OR-ing them changes nothing.
+        1..=3 => byte(0) | byte(n / 2) | byte(n - 1),
+        4..=7 => four(0) | four(n - 4),
+        _ => u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes")),
+    }
+}
+
+/// The eight bytes of `chunk` with ASCII capitals lower-cased and every other byte as it is
+/// (what `u8::to_ascii_lowercase` does to each), computed on all eight at once.
+fn fold_ascii_chunk(chunk: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits plus a constant sets its high bit exactly when the byte is at
+    // least 'A' (or more than 'Z'); no sum carries into the next byte.
+    let low_bits = chunk & !HIGH;
+    let from_a = low_bits + ONES * u64::from(0x80 - b'A');
+    let after_z = low_bits + ONES * u64::from(0x7f - b'Z');
+    let capital = from_a & !after_z & !chunk & HIGH;
+    chunk | (capital >> 2)
 }
 
 /// The lexicon's phrases as a trie over folded words, so a lookup at a token costs a hash of
@@ -636,6 +692,7 @@ impl Lexicon {
                 }
             }
         }
+        self.words.keep_sparse();
         Ok(())
     }
 
@@ -1119,6 +1176,31 @@ mod tests {
         let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
         assert!(surfaces.contains(&"special envoy"), "{surfaces:?}");
         assert!(surfaces.contains(&"North Korean"), "{surfaces:?}");
+    }
+
+    #[test]
+    fn chunk_folding_lower_cases_as_the_byte_method_does() {
+        for byte in 0..=255u8 {
+            let chunk = u64::from_le_bytes([byte, b'Q', byte, 0xC3, byte, b'@', b'[', byte]);
+            let expected = u64::from_le_bytes(chunk.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+            assert_eq!(fold_ascii_chunk(chunk), expected, "{byte:#x}");
+        }
+        let words = ["", "a", "Putin", "PRESIDENT", "Eight888", "NinePlusA", "sixteen-CHARS!!!", "Zürich"];
+        for word in words {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(word_hash(word.as_bytes()), word_hash(lower.as_bytes()), "{word}");
+            assert!(equals_folded(word.as_bytes(), lower.as_bytes()), "{word}");
+            assert!(!equals_folded(word.as_bytes(), format!("{lower}s").as_bytes()), "{word}");
+            for (i, byte) in word.bytes().enumerate() {
+                let mut other = lower.clone().into_bytes();
+                other[i] = byte ^ 1;
+                assert!(!equals_folded(word.as_bytes(), &other), "{word} {i}");
+            }
+            let mut padded = [0u8; 8];
+            let prefix = &word.as_bytes()[..word.len().min(8)];
+            padded[..prefix.len()].copy_from_slice(prefix);
+            assert_eq!(load_chunk(word.as_bytes()), u64::from_le_bytes(padded), "{word}");
+        }
     }
 
     #[test]
