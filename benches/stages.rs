@@ -20,7 +20,12 @@ use newsgraph::lexicon::Lexicon;
 use newsgraph::model::{Article, Extraction};
 use newsgraph::text;
 
+// The allocator the binary uses (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: newsgraph::alloc::Mimalloc = newsgraph::alloc::Mimalloc;
+
 fn main() {
+    newsgraph::alloc::Mimalloc::configure();
     divan::main();
 }
 

@@ -40,7 +40,7 @@ fn cpu_time() -> Duration {
 
 // The allocator the binary uses (src/main.rs), so the figures are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsgraph::alloc::Mimalloc = newsgraph::alloc::Mimalloc;
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -48,6 +48,7 @@ fn median(mut times: Vec<Duration>) -> Duration {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    newsgraph::alloc::Mimalloc::configure();
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).ok_or("usage: bench_query GRAPH [RUNS] [NAME]")?;
     let runs: usize = args.get(2).map(|s| s.parse()).transpose()?.unwrap_or(5);

@@ -16,6 +16,7 @@
 //! assert!(graph.node("country:russia").is_some());
 //! ```
 
+pub mod alloc;
 pub mod eval;
 pub mod export;
 pub mod extract;
