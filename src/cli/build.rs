@@ -176,6 +176,9 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
             report_written(&mut stderr, path, &graph);
         }
     }
+    // The process ends next: the system takes the graph's memory back at once, where freeing
+    // its millions of strings one by one took about 1% of a build.
+    std::mem::forget(graph);
     Ok(ExitCode::from(super::EXIT_OK))
 }
 
