@@ -384,7 +384,29 @@ struct WordInfo {
 /// hashed and compared lower-cased on the fly, so a lookup allocates and copies nothing.
 #[derive(Clone, Debug, Default)]
 struct WordTable {
+    /// Words of at most [`SHORT_WORD`] bytes (three quarters of the words of news text), each
+    /// keyed by one integer (see [`short_key`]): a lookup is one multiplication and one
+    /// comparison, in a table a quarter the size of `table`, so it misses the cache less.
+    short: hashbrown::HashTable<(u64, WordInfo)>,
+    /// Longer words.
     table: hashbrown::HashTable<(WordKey, WordInfo)>,
+}
+
+/// The longest word [`WordTable::short`] holds: its bytes and its length fit one `u64`.
+const SHORT_WORD: usize = 7;
+
+/// A word of at most [`SHORT_WORD`] bytes as one integer: its bytes lower-cased in ASCII, in
+/// the low seven bytes, and its length in the high byte (so "ab" and "ab\0" differ).
+fn short_key(bytes: &[u8]) -> u64 {
+    debug_assert!(bytes.len() <= SHORT_WORD);
+    fold_ascii_chunk(load_chunk(bytes)) | (bytes.len() as u64) << 56
+}
+
+/// Hash of a [`short_key`]: the two halves of its 128-bit product with an odd constant
+/// folded together, so every bit of the key reaches hashbrown's index and tag bits.
+fn short_hash(key: u64) -> u64 {
+    let product = u128::from(key) * u128::from(0x9e37_79b9_7f4a_7c15_u64);
+    (product as u64) ^ ((product >> 64) as u64)
 }
 
 /// A folded word as the table keeps it: a short word inside the entry, so comparing keys
@@ -427,6 +449,10 @@ impl WordTable {
 
     /// The information on `bytes` lower-cased in ASCII (other bytes as they are).
     fn get_folded_ascii(&self, bytes: &[u8]) -> Option<&WordInfo> {
+        if bytes.len() <= SHORT_WORD {
+            let key = short_key(bytes);
+            return self.short.find(short_hash(key), |(k, _)| *k == key).map(|(_, info)| info);
+        }
         let eq = |(key, _): &(WordKey, WordInfo)| equals_folded(bytes, key.as_bytes());
         self.table.find(word_hash(bytes), eq).map(|(_, info)| info)
     }
@@ -438,10 +464,19 @@ impl WordTable {
         if self.table.capacity() < 2 * len {
             self.table.reserve(len, |(key, _)| word_hash(key.as_bytes()));
         }
+        let len = self.short.len();
+        if self.short.capacity() < 2 * len {
+            self.short.reserve(len, |(key, _)| short_hash(*key));
+        }
     }
 
     /// The entry of an already folded word, created empty when missing.
     fn entry(&mut self, folded: &str) -> &mut WordInfo {
+        if folded.len() <= SHORT_WORD {
+            let key = short_key(folded.as_bytes());
+            let entry = self.short.entry(short_hash(key), |(k, _)| *k == key, |(k, _)| short_hash(*k));
+            return &mut entry.or_insert((key, WordInfo::default())).into_mut().1;
+        }
         let hash = word_hash(folded.as_bytes());
         let entry = self.table.entry(
             hash,
@@ -1190,6 +1225,12 @@ mod tests {
             let lower = word.to_ascii_lowercase();
             assert_eq!(word_hash(word.as_bytes()), word_hash(lower.as_bytes()), "{word}");
             assert!(equals_folded(word.as_bytes(), lower.as_bytes()), "{word}");
+            if word.len() <= SHORT_WORD {
+                assert_eq!(short_key(word.as_bytes()), short_key(lower.as_bytes()), "{word}");
+            }
+            if word.len() < SHORT_WORD {
+                assert_ne!(short_key(word.as_bytes()), short_key(format!("{lower}\0").as_bytes()), "{word}");
+            }
             assert!(!equals_folded(word.as_bytes(), format!("{lower}s").as_bytes()), "{word}");
             for (i, byte) in word.bytes().enumerate() {
                 let mut other = lower.clone().into_bytes();
