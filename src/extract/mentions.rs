@@ -345,8 +345,9 @@ impl<'a> Finder<'a> {
             if t.all_caps {
                 caps += 1;
             }
-            // At least four characters (perf: without counting all of them).
-            if t.text(self.text).chars().nth(3).is_some() {
+            // At least four characters (perf: four ASCII bytes say so without decoding).
+            let word = t.text(self.text).as_bytes();
+            if word.len() >= 4 && (word[..4].is_ascii() || t.text(self.text).chars().nth(3).is_some()) {
                 long_words += 1;
                 if t.capitalized {
                     capitalized += 1;

@@ -65,7 +65,7 @@ struct Modifiers {
 
 /// Resolves pronouns and descriptions, then reads the article's roles.
 pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions: &mut Mentions) -> Vec<RoleFact> {
-    let reader = RoleReader { lexicon, text, doc };
+    let reader = RoleReader { lexicon, text, doc, says_counterpart: contains_ignore_ascii_case(text, "counterpart") };
     reader.resolve_pronouns(mentions);
     let mut facts = Vec::new();
     let mut used_countries: Vec<(usize, usize)> = Vec::new();
@@ -84,6 +84,17 @@ struct RoleReader<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     doc: &'a Document,
+    /// Whether the word "counterpart" can occur at all: most articles lack it, and then the
+    /// two walks over every item that look for it are skipped.
+    says_counterpart: bool,
+}
+
+/// Whether `text` contains `needle` (ASCII, starting with a letter) in any mix of cases.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = needle[0];
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), text)
+        .any(|at| text.get(at..at + needle.len()).is_some_and(|found| found.eq_ignore_ascii_case(needle)))
 }
 
 impl RoleReader<'_> {
@@ -615,6 +626,9 @@ impl RoleReader<'_> {
     fn counterparts(&self, mentions: &Mentions, facts: &mut Vec<RoleFact>) -> Vec<(usize, CountryId)> {
         let mut found = Vec::new();
         let mut not_of = Vec::new();
+        if !self.says_counterpart {
+            return not_of;
+        }
         let offices = state_offices(facts);
         for (s, sentence) in mentions.sentences.iter().enumerate() {
             let items = &sentence.items;
@@ -813,7 +827,7 @@ impl RoleReader<'_> {
         facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
         let offices = state_offices(facts);
         // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
-        for s in 0..mentions.sentences.len() {
+        for s in (0..mentions.sentences.len()).filter(|_| self.says_counterpart) {
             for k in 0..mentions.sentences[s].items.len() {
                 let item = &mentions.sentences[s].items[k];
                 if !self.is_counterpart(item) || item.person.is_some() {
@@ -979,4 +993,19 @@ fn country_affinity(
         out.insert(person, ranked);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ignore_ascii_case;
+
+    #[test]
+    fn the_counterpart_guard_finds_the_word_in_any_case() {
+        for text in ["his counterpart", "Counterpart:", "COUNTERPARTS", "a CounterPart", "counterpart"] {
+            assert!(contains_ignore_ascii_case(text, "counterpart"), "{text}");
+        }
+        for text in ["", "counter", "counter-part", "his counterpar", "ﬀ counterpar t"] {
+            assert!(!contains_ignore_ascii_case(text, "counterpart"), "{text}");
+        }
+    }
 }
