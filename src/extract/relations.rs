@@ -267,7 +267,10 @@ impl<'a> RelationReader<'a> {
     /// Appends the cues starting at item `k` to `out`, longest first.
     fn find_cues(&self, s: usize, k: usize, out: &mut Vec<Cue>) {
         let items = self.items(s);
-        if items[k].kind != ItemKind::Word || self.doc.tokens[items[k].first].class != TokenClass::Word {
+        if items[k].kind != ItemKind::Word
+            || self.doc.tokens[items[k].first].class != TokenClass::Word
+            || !self.lexicon.may_start_phrase(&self.mentions.words, items[k].first)
+        {
             return;
         }
         let sentence_end = self.doc.sentences[s].end_token;
