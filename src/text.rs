@@ -189,6 +189,17 @@ impl WordList {
     }
 }
 
+/// Whether `text` contains `needle` with ASCII letters in any case (other bytes exactly): what
+/// `text.to_ascii_lowercase().contains(needle)` answers for a lower-case needle, without the
+/// copy. Candidates are found by `memchr` on the needle's first byte in both cases: fast for a
+/// whole article and a needle whose first letter is rare, slower than a copy for a sentence.
+pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else { return true };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), text)
+        .any(|at| text.get(at..at + needle.len()).is_some_and(|found| found.eq_ignore_ascii_case(needle)))
+}
+
 /// Splits `text` into tokens and sentences.
 pub fn analyze(text: &str) -> Document {
     let tokens = tokenize(text);
@@ -523,6 +534,19 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_case_blind_search_agrees_with_lower_casing_a_copy() {
+        let texts =
+            ["Photo: Reuters", "HEBA Habib Contributed to this Report", "Ünïcode ÇONTRIBUTED", "", "a", "é é É"];
+        let needles = ["photo:", "contributed", "contributed to this report", " is a ", "é", "", "x", "to this"];
+        for text in texts {
+            for needle in needles {
+                let lower = text.to_ascii_lowercase();
+                assert_eq!(contains_ignore_ascii_case(text, needle), lower.contains(needle), "{text:?} {needle:?}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
