@@ -1002,15 +1002,23 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+        // Spans and marks are in text order, as `i` is: each is found by a cursor moving with
+        // `i`, not by a search per token.
+        let (mut next_person, mut next_organization, mut next_mark) = (0, 0, 0);
+        let mut quoted = false;
         let mut i = first;
         while i < end {
-            let item = if let Some(&(p_first, p_end, index)) = person_spans.iter().find(|s| s.0 == i) {
+            let person = at_position(&person_spans, &mut next_person, i, |s| s.0);
+            let organization = at_position(&organization_spans, &mut next_organization, i, |s| s.0);
+            let item = if let Some(&(p_first, p_end, index)) = person {
                 Item { person: Some(index), ..Item::new(ItemKind::Person(index), p_first, p_end) }
-            } else if let Some(&(o_first, o_end)) = organization_spans.iter().find(|s| s.0 == i) {
+            } else if let Some(&(o_first, o_end)) = organization {
                 // Countries inside an organization's name still count as mentions.
                 for mark in marks.iter().filter(|m| m.first >= o_first && m.end <= o_end) {
                     if let PhraseEntry::Country { id, form, .. } = mark.entry {
-                        items.push(Item::new(ItemKind::Country { id, form, inside_name: true }, mark.first, mark.end));
+                        let country =
+                            Item::new(ItemKind::Country { id, form, inside_name: true }, mark.first, mark.end);
+                        self.push_item(&mut items, &mut quoted, country);
                     }
                 }
                 let lexicon_org =
@@ -1019,7 +1027,7 @@ impl<'a> Finder<'a> {
                         _ => None,
                     });
                 Item::new(ItemKind::Organization { id: lexicon_org }, o_first, o_end)
-            } else if let Some(mark) = marks.iter().find(|m| m.first == i) {
+            } else if let Some(mark) = at_position(marks, &mut next_mark, i, |m| m.first) {
                 let kind = match mark.entry {
                     PhraseEntry::Country { id, form, ambiguous, .. } => {
                         if ambiguous && !self.ambiguous_country_fits(mark, first, end) {
@@ -1048,34 +1056,34 @@ impl<'a> Finder<'a> {
                 Item::new(kind, i, i + 1)
             };
             i = item.end.max(i + 1);
-            items.push(item);
+            self.push_item(&mut items, &mut quoted, item);
         }
-        // Attach possessive endings to the item before them, and mark what is quoted.
-        let mut out: Vec<Item> = Vec::with_capacity(items.len());
-        let mut quoted = false;
-        for mut item in items {
-            if item.kind == ItemKind::Word && item.end == item.first + 1 {
-                match self.word(item.first) {
-                    "\u{201c}" => quoted = true,
-                    "\u{201d}" => quoted = false,
-                    "\"" => quoted = !quoted,
-                    _ => {}
-                }
+        items
+    }
+
+    /// Adds an item to a sentence's items: a possessive ending is attached to the item before
+    /// it instead, and what is inside quotation marks is marked so (`quoted` carries that
+    /// state from item to item).
+    fn push_item(&self, items: &mut Vec<Item>, quoted: &mut bool, mut item: Item) {
+        let single_word = item.kind == ItemKind::Word && item.end == item.first + 1;
+        if single_word {
+            match self.word(item.first) {
+                "\u{201c}" => *quoted = true,
+                "\u{201d}" => *quoted = false,
+                "\"" => *quoted = !*quoted,
+                _ => {}
             }
-            item.in_quote = quoted;
-            let is_possessive_token = item.kind == ItemKind::Word
-                && item.end == item.first + 1
-                && self.tokens[item.first].class == TokenClass::Possessive;
-            if is_possessive_token
-                && let Some(prev) = out.last_mut()
-                && prev.end == item.first
-            {
-                prev.possessive = true;
-                continue;
-            }
-            out.push(item);
         }
-        out
+        item.in_quote = *quoted;
+        if single_word
+            && self.tokens[item.first].class == TokenClass::Possessive
+            && let Some(prev) = items.last_mut()
+            && prev.end == item.first
+        {
+            prev.possessive = true;
+            return;
+        }
+        items.push(item);
     }
 
     /// An ambiguous form ("Georgia", "Jordan", "Chad") counts as a country after a place
@@ -1164,6 +1172,21 @@ impl<'a> Finder<'a> {
             }
         }
     }
+}
+
+/// The first of `spans` (in order of position) that starts at `position`, found by moving
+/// `cursor` forward past those that start before it; positions must be asked in increasing
+/// order. What `spans.iter().find(|s| start(s) == position)` gives, without rescanning.
+fn at_position<'s, T>(
+    spans: &'s [T],
+    cursor: &mut usize,
+    position: usize,
+    start: impl Fn(&T) -> usize,
+) -> Option<&'s T> {
+    while spans.get(*cursor).is_some_and(|s| start(s) < position) {
+        *cursor += 1;
+    }
+    spans.get(*cursor).filter(|s| start(s) == position)
 }
 
 fn org_id(entry: PhraseEntry) -> OrganizationId {
