@@ -70,6 +70,10 @@ pub struct Outcome {
 }
 
 /// Reads and extracts every source.
+///
+/// The next batch is read while the pool extracts the last one, so reading (parsing JSONL,
+/// decoding HTML) does not hold the extraction threads up. Results, errors and progress are
+/// still taken batch by batch in input order, before anything read after them.
 pub fn run(
     sources: &[Source],
     lexicon: &Lexicon,
@@ -80,45 +84,55 @@ pub fn run(
         .num_threads(options.threads)
         .build()
         .expect("a thread pool with default settings always builds");
-    let mut runner = Runner {
-        extractor: Extractor::new(lexicon),
-        pool: &pool,
-        options,
-        on_progress,
-        outcome: Outcome::default(),
-        seen_ids: HashMap::new(),
-        batch: Vec::new(),
-        batch_bytes: 0,
-        failure: None,
-    };
-    for source in sources {
-        let display = source.display();
-        read_source(source, &options.read, &mut |result| runner.accept(result, &display));
-        if let Some(err) = runner.failure.take() {
-            return Err(err);
+    // In place: this thread reads, the pool's threads extract.
+    pool.in_place_scope(|scope| {
+        let mut runner = Runner {
+            extractor: Extractor::new(lexicon),
+            scope,
+            options,
+            on_progress,
+            outcome: Outcome::default(),
+            seen_ids: HashMap::new(),
+            batch: Vec::new(),
+            batch_bytes: 0,
+            pending: None,
+            failure: None,
+        };
+        for source in sources {
+            let display = source.display();
+            read_source(source, &options.read, &mut |result| runner.accept(result, &display));
+            if runner.failure.is_some() {
+                break;
+            }
         }
-    }
-    runner.flush();
-    match runner.failure {
-        Some(err) => Err(err),
-        None => Ok(runner.outcome),
-    }
+        runner.flush();
+        runner.join();
+        match runner.failure {
+            Some(err) => Err(err),
+            None => Ok(runner.outcome),
+        }
+    })
 }
 
-/// The state of one run: the batch being gathered and what has been extracted.
-struct Runner<'a> {
+/// A batch being extracted: its results arrive here, with its bytes of text.
+type Pending = std::sync::mpsc::Receiver<(Vec<Result<Extraction, InputError>>, usize)>;
+
+/// The state of one run: the batch being gathered, the batch being extracted, and what has
+/// been extracted.
+struct Runner<'a, 's> {
     extractor: Extractor<'a>,
-    pool: &'a rayon::ThreadPool,
+    scope: &'s rayon::Scope<'a>,
     options: &'a PipelineOptions,
     on_progress: &'a mut dyn FnMut(Progress),
     outcome: Outcome,
     seen_ids: HashMap<String, String>,
     batch: Vec<Article>,
     batch_bytes: usize,
+    pending: Option<Pending>,
     failure: Option<InputError>,
 }
 
-impl Runner<'_> {
+impl Runner<'_, '_> {
     fn accept(&mut self, result: Result<Article, InputError>, display: &str) -> ControlFlow<()> {
         let article = match result {
             Ok(article) => article,
@@ -144,40 +158,60 @@ impl Runner<'_> {
         ControlFlow::Continue(())
     }
 
+    /// Records a bad input, after the results of the batch being extracted: those come first
+    /// in input order.
     fn reject(&mut self, err: InputError) -> ControlFlow<()> {
+        self.join();
+        self.record(err)
+    }
+
+    fn record(&mut self, err: InputError) -> ControlFlow<()> {
         match self.options.policy {
             ErrorPolicy::KeepGoing => {
                 self.outcome.skipped.push(err);
                 ControlFlow::Continue(())
             }
             ErrorPolicy::FailFast => {
-                // The first error of a batch is the one reported.
+                // The first error in input order is the one reported.
                 self.failure.get_or_insert(err);
                 ControlFlow::Break(())
             }
         }
     }
 
-    /// Extracts the gathered batch in parallel, keeping input order, and drops its texts.
+    /// Hands the gathered batch to the pool, once the batch before it is taken in.
     fn flush(&mut self) {
-        if self.batch.is_empty() {
+        self.join();
+        if self.batch.is_empty() || self.failure.is_some() {
             return;
         }
         let extractor = self.extractor;
         let batch = std::mem::take(&mut self.batch);
-        let extracted: Vec<Result<Extraction, InputError>> =
-            self.pool.install(|| batch.par_iter().map(|a| extract_or_report(a, |a| extractor.extract(a))).collect());
+        let bytes = std::mem::take(&mut self.batch_bytes);
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        self.scope.spawn(move |_| {
+            // Extracted in parallel, in input order; the texts are dropped with `batch`.
+            let extracted = batch.par_iter().map(|a| extract_or_report(a, |a| extractor.extract(a))).collect();
+            // The receiver only goes away when the run has already failed.
+            let _ = sender.send((extracted, bytes));
+        });
+        self.pending = Some(receiver);
+    }
+
+    /// Takes in the results of the batch being extracted, if any: waits for them.
+    fn join(&mut self) {
+        let Some(pending) = self.pending.take() else { return };
+        let (extracted, bytes) = pending.recv().expect("an extraction job always sends its results");
         self.outcome.progress.articles += extracted.len();
-        self.outcome.progress.bytes += self.batch_bytes;
+        self.outcome.progress.bytes += bytes;
         for result in extracted {
             match result {
                 Ok(extraction) => self.outcome.extractions.push(extraction),
                 Err(err) => {
-                    let _ = self.reject(err);
+                    let _ = self.record(err);
                 }
             }
         }
-        self.batch_bytes = 0;
         (self.on_progress)(self.outcome.progress);
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use newsgraph::input::{self, Source};
 use newsgraph::lexicon::Lexicon;
-use newsgraph::pipeline::{self, PipelineOptions};
+use newsgraph::pipeline::{self, ErrorPolicy, PipelineOptions};
 
 use crate::common::{newsgraph, run_ok};
 
@@ -101,6 +101,36 @@ fn extraction_in_small_batches_on_many_threads_keeps_input_order() {
     let (small_batches, updates) = run(4, 10_000);
     assert!(updates > 5, "progress is reported after each batch ({updates} batches)");
     assert_eq!(small_batches, one_batch);
+}
+
+#[test]
+fn errors_between_overlapping_batches_keep_input_order() {
+    // The next batch is read while the last one is extracted: skipped inputs must still be
+    // reported in input order, after the batches before them, and a failing run must name the
+    // first bad input.
+    let corpus = Corpus::new(200, 3);
+    let sources: Vec<Source> = input::discover(&[corpus.path("txt")]).into_iter().map(Result::unwrap).collect();
+    let removed: Vec<String> = sources.iter().step_by(7).skip(1).map(Source::display).collect();
+    for source in sources.iter().step_by(7).skip(1) {
+        std::fs::remove_file(source.display()).unwrap();
+    }
+    let lexicon = Lexicon::builtin();
+    let run = |threads: usize, batch_bytes: usize, policy: ErrorPolicy| {
+        let options = PipelineOptions { threads, batch_bytes, policy, ..PipelineOptions::default() };
+        pipeline::run(&sources, &lexicon, &options, &mut |_| {})
+    };
+    let one_batch = run(1, usize::MAX, ErrorPolicy::KeepGoing).unwrap();
+    for threads in [1, 2, 4] {
+        let small_batches = run(threads, 3_000, ErrorPolicy::KeepGoing).unwrap();
+        assert_eq!(small_batches.extractions, one_batch.extractions);
+        let skipped: Vec<String> = small_batches.skipped.iter().map(ToString::to_string).collect();
+        assert_eq!(skipped.len(), removed.len());
+        for (message, path) in skipped.iter().zip(&removed) {
+            assert!(message.starts_with(path.as_str()), "{message} is not about {path}");
+        }
+        let err = run(threads, 3_000, ErrorPolicy::FailFast).unwrap_err();
+        assert!(err.to_string().starts_with(removed[0].as_str()), "{err}");
+    }
 }
 
 #[test]
