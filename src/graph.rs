@@ -16,7 +16,6 @@ use foldhash::{HashMap, HashMapExt};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ArticleMeta, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, person_key, slug};
@@ -406,11 +405,16 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         graph.merge_notes.push(MergeNote { node, reason });
     }
     graph.merge_notes.sort();
+    let rank = id_ranks(&graph.graph);
     let nodes_of_articles =
         plan.nodes_of_articles.into_iter().map(|groups| groups.into_iter().map(|g| node_at[g]).collect::<Vec<_>>());
     // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
-    // Keys are node indices, not text: a fast hash cannot be made to collide by the articles.
-    let mut edges: FxHashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = FxHashMap::default();
+    // Every relation's evidence goes in one list, with its edge in another: sorting the second
+    // (by integers) brings each edge's evidence together, in edge order, without a map of
+    // growing lists.
+    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
+    let mut evidence_of: Vec<Option<Evidence>> = Vec::with_capacity(relation_count);
+    let mut edge_of: Vec<EdgeSlot> = Vec::with_capacity(relation_count);
     for (extraction, nodes) in extractions.into_iter().zip(nodes_of_articles) {
         // A relation is between entities of its own article (see `Extraction`), whose keys
         // are sorted and unique.
@@ -424,20 +428,23 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
             if source == target {
                 continue;
             }
-            let (source, target) = if relation.kind.is_symmetric() && graph.graph[target].id < graph.graph[source].id {
+            let kind = relation.kind;
+            let (source, target) = if kind.is_symmetric() && rank[target.index()] < rank[source.index()] {
                 (target, source)
             } else {
                 (source, target)
             };
-            edges.entry((source, relation.kind, target)).or_default().push(relation.evidence);
+            let order = edge_order(rank[source.index()], kind, rank[target.index()]);
+            edge_of.push(EdgeSlot { order, source, kind, target, evidence: evidence_of.len() });
+            evidence_of.push(Some(relation.evidence));
         }
     }
-    let mut edges: Vec<((NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>)> = edges.into_iter().collect();
-    let nodes = &graph.graph;
-    edges.sort_unstable_by(|((s1, k1, t1), _), ((s2, k2, t2), _)| {
-        (&nodes[*s1].id, k1, &nodes[*t1].id).cmp(&(&nodes[*s2].id, k2, &nodes[*t2].id))
-    });
-    for ((source, kind, target), mut evidence) in edges {
+    // Unstable: the evidence of an edge is sorted below anyway.
+    edge_of.sort_unstable_by_key(|slot| slot.order);
+    for slots in edge_of.chunk_by(|a, b| a.order == b.order) {
+        let EdgeSlot { source, kind, target, .. } = slots[0];
+        // Each slot is taken once: slots are distinct.
+        let mut evidence: Vec<Evidence> = slots.iter().filter_map(|slot| evidence_of[slot.evidence].take()).collect();
         evidence.sort();
         evidence.dedup();
         let mut whats: Vec<&str> = Vec::new();
@@ -454,6 +461,41 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         graph.graph.add_edge(source, target, edge);
     }
     graph
+}
+
+/// One relation's place among the edges, while they are gathered in [`build_from`].
+#[derive(Clone, Copy)]
+struct EdgeSlot {
+    /// The edge's place in edge order ([`edge_order`]).
+    order: u128,
+    source: NodeIndex,
+    kind: EdgeKind,
+    target: NodeIndex,
+    /// Where the relation's evidence is.
+    evidence: usize,
+}
+
+/// One integer that orders edges by source id, kind and target id, given the ranks of the
+/// two ids ([`id_ranks`]). `kind as u128` is in kind order: a derived `Ord` orders the
+/// variants of an enum by their discriminants, which `as` gives.
+fn edge_order(source_rank: u32, kind: EdgeKind, target_rank: u32) -> u128 {
+    (u128::from(source_rank) << 64) | ((kind as u128) << 32) | u128::from(target_rank)
+}
+
+/// Each node's place in id order, indexed by [`NodeIndex::index`]. Node ids are unique, so
+/// comparing two nodes' ranks is comparing their ids: edges are sorted and symmetric edges
+/// oriented by comparing integers instead of strings (a sort of the nodes instead of many
+/// string comparisons per edge).
+fn id_ranks(graph: &StableDiGraph<Node, Edge>) -> Vec<u32> {
+    let mut by_id: Vec<NodeIndex> = graph.node_indices().collect();
+    // Stable sort: nodes are made in key order, which is id order for all but some persons,
+    // and the stable sort takes such long sorted runs in a single pass.
+    by_id.sort_by(|a, b| graph[*a].id.cmp(&graph[*b].id));
+    let mut rank = vec![0; petgraph::visit::NodeIndexable::node_bound(graph)];
+    for (place, index) in by_id.into_iter().enumerate() {
+        rank[index.index()] = place as u32;
+    }
+    rank
 }
 
 /// Plans one node per entity group (persons joined across articles by their names), and,
