@@ -350,6 +350,7 @@ struct PersonGroup<'a> {
 }
 
 /// One entity as one article knows it, before merging.
+#[derive(Clone, Copy)]
 struct Atom<'e> {
     article: &'e str,
     entity: &'e Entity,
@@ -357,15 +358,115 @@ struct Atom<'e> {
     at: (usize, usize),
 }
 
+/// The atoms of all extractions grouped by key, in key order, each key's atoms in article
+/// order. One list holds all atoms, key after key, instead of one list per key: no list grows
+/// atom by atom.
+struct AtomsByKey<'e> {
+    /// The distinct keys, sorted.
+    keys: Vec<&'e str>,
+    /// The atoms of `keys[i]` are `atoms[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+    atoms: Vec<Atom<'e>>,
+}
+
+impl<'e> AtomsByKey<'e> {
+    /// The atoms of all entities of the extractions.
+    fn new(by_article: &'e BTreeMap<String, Extraction>) -> AtomsByKey<'e> {
+        let entity_count = by_article.values().map(|e| e.entities.len()).sum();
+        // Each atom with the position of its key in `keys` (first come, first placed).
+        let mut position_of_key: HashMap<&str, usize> = HashMap::with_capacity(entity_count);
+        let mut keys: Vec<&str> = Vec::new();
+        let mut atoms: Vec<(usize, Atom<'e>)> = Vec::with_capacity(entity_count);
+        for (article, extraction) in by_article.values().enumerate() {
+            for (entity_at, entity) in extraction.entities.iter().enumerate() {
+                let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
+                    keys.push(&entity.key);
+                    keys.len() - 1
+                });
+                atoms.push((position, Atom { article: &extraction.article.id, entity, at: (article, entity_at) }));
+            }
+        }
+        drop(position_of_key);
+        // Keys in key order (they are distinct), then the atoms by the place of their key in
+        // that order.
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_unstable_by_key(|&position| keys[position]);
+        let mut place = vec![0; keys.len()];
+        for (at, &position) in order.iter().enumerate() {
+            place[position] = at;
+        }
+        for (position, _) in &mut atoms {
+            *position = place[*position];
+        }
+        let (atoms, starts) = bucket_sort(&atoms, keys.len());
+        AtomsByKey { keys: order.into_iter().map(|position| keys[position]).collect(), starts, atoms }
+    }
+
+    /// Number of keys.
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The atoms of the `i`-th key, in article order.
+    fn atoms(&self, i: usize) -> &[Atom<'e>] {
+        &self.atoms[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// The keys with their atoms, in key order.
+    fn iter(&self) -> impl Iterator<Item = (&'e str, &[Atom<'e>])> {
+        (0..self.len()).map(|i| (self.keys[i], self.atoms(i)))
+    }
+
+    /// The place of a key in key order.
+    fn position(&self, key: &str) -> Option<usize> {
+        self.keys.binary_search(&key).ok()
+    }
+}
+
+/// Items laid out bucket after bucket, each bucket's in the order they come (a counting sort),
+/// from (bucket, item) pairs: the items, and where each of the `buckets` starts among them
+/// (and, last, where the last ends). Neither a comparison sort nor one list per bucket.
+fn bucket_sort<T: Copy>(items: &[(usize, T)], buckets: usize) -> (Vec<T>, Vec<usize>) {
+    let mut starts = vec![0; buckets + 1];
+    for &(bucket, _) in items {
+        starts[bucket + 1] += 1;
+    }
+    for bucket in 1..starts.len() {
+        starts[bucket] += starts[bucket - 1];
+    }
+    let Some(&(_, first)) = items.first() else { return (Vec::new(), starts) };
+    let mut sorted = vec![first; items.len()];
+    let mut next = starts.clone();
+    for &(bucket, item) in items {
+        sorted[next[bucket]] = item;
+        next[bucket] += 1;
+    }
+    (sorted, starts)
+}
+
 /// The nodes to make, worked out from borrowed extractions, so that making them can move the
 /// entities' names and aliases out instead of copying them.
 struct NodePlan {
-    /// Each node's atoms (as [`Atom::at`]), in node order.
-    groups: Vec<Vec<(usize, usize)>>,
-    /// Merge notes, on the node (its position in `groups`) or on a key that made none.
+    /// The atoms (as [`Atom::at`]) of all nodes, node after node, in node order.
+    atoms: Vec<(usize, usize)>,
+    /// The atoms of node `g` are `atoms[starts[g]..starts[g + 1]]`.
+    starts: Vec<usize>,
+    /// Merge notes, on the node (its position in node order) or on a key that made none.
     notes: Vec<(Result<usize, String>, String)>,
-    /// For each article, the node (position in `groups`) of each of its entities.
+    /// For each article, the node (position in node order) of each of its entities.
     nodes_of_articles: Vec<Vec<usize>>,
+}
+
+impl NodePlan {
+    /// Number of nodes.
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The atoms of node `g`.
+    fn atoms(&self, g: usize) -> &[(usize, usize)] {
+        &self.atoms[self.starts[g]..self.starts[g + 1]]
+    }
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -392,9 +493,9 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     };
     let plan = plan_nodes(&by_article);
     let mut extractions: Vec<Extraction> = by_article.into_values().collect();
-    let mut node_at = Vec::with_capacity(plan.groups.len());
-    for group in &plan.groups {
-        let node = merge_atoms(group, &mut extractions);
+    let mut node_at = Vec::with_capacity(plan.len());
+    for group in 0..plan.len() {
+        let node = merge_atoms(plan.atoms(group), &mut extractions);
         let id = node.id.clone();
         let index = graph.graph.add_node(node);
         graph.index.insert(id, index);
@@ -488,9 +589,7 @@ fn edge_order(source_rank: u32, kind: EdgeKind, target_rank: u32) -> u128 {
 /// string comparisons per edge).
 fn id_ranks(graph: &StableDiGraph<Node, Edge>) -> Vec<u32> {
     let mut by_id: Vec<NodeIndex> = graph.node_indices().collect();
-    // Stable sort: nodes are made in key order, which is id order for all but some persons,
-    // and the stable sort takes such long sorted runs in a single pass.
-    by_id.sort_by(|a, b| graph[*a].id.cmp(&graph[*b].id));
+    by_id.sort_unstable_by(|a, b| graph[*a].id.cmp(&graph[*b].id));
     let mut rank = vec![0; petgraph::visit::NodeIndexable::node_bound(graph)];
     for (place, index) in by_id.into_iter().enumerate() {
         rank[index.index()] = place as u32;
@@ -501,20 +600,7 @@ fn id_ranks(graph: &StableDiGraph<Node, Edge>) -> Vec<u32> {
 /// Plans one node per entity group (persons joined across articles by their names), and,
 /// for each article, the node of each of its entities.
 fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
-    // Atoms grouped by key, in key order (grouped by hashing, then sorted once).
-    let mut position_of_key: HashMap<&str, usize> = HashMap::new();
-    let mut atoms_by_key: Vec<(&str, Vec<Atom<'_>>)> = Vec::new();
-    for (article, extraction) in by_article.values().enumerate() {
-        for (entity_at, entity) in extraction.entities.iter().enumerate() {
-            let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
-                atoms_by_key.push((&entity.key, Vec::new()));
-                atoms_by_key.len() - 1
-            });
-            atoms_by_key[position].1.push(Atom { article: &extraction.article.id, entity, at: (article, entity_at) });
-        }
-    }
-    drop(position_of_key);
-    atoms_by_key.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let atoms_by_key = AtomsByKey::new(by_article);
     let mut words_of_name = NameWords::default();
     // Persons: a short name joins the one fuller name it can be a form of, unless an article
     // used both (then that article saw two persons).
@@ -523,7 +609,7 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     let persons: Vec<PersonGroup<'_>> = atoms_by_key
         .iter()
         .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
-        .map(|&(key, ref atoms)| {
+        .map(|(key, atoms)| {
             let mut one_word_forms = BTreeSet::new();
             for atom in atoms {
                 for alias in &atom.entity.aliases {
@@ -621,33 +707,46 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     for (&key, &full_key) in &target_of {
         notes.push((full_key, format!("{key} is a shorter form of {full_key}, the only fuller name it fits")));
     }
-    // Groups in key order: a person's group is the key its name resolves to; a person joining
-    // another comes after it, so groups are gathered in a map, in key order too.
-    let mut groups: BTreeMap<&str, Vec<&Atom<'_>>> = BTreeMap::new();
-    for (key, atoms) in &atoms_by_key {
-        let group = if atoms[0].entity.kind == NodeKind::Person { resolve(&target_of, key) } else { key };
-        groups.entry(group).or_default().extend(atoms.iter());
-    }
-    let mut group_of_key: HashMap<&str, usize> = HashMap::with_capacity(atoms_by_key.len());
-    let groups = groups
-        .values()
-        .enumerate()
-        .map(|(group, atoms)| {
-            for atom in atoms {
-                group_of_key.entry(&atom.entity.key).or_insert(group);
+    // Groups in key order: a person's group is the key its name resolves to, the others' their
+    // own key. Each group is named by the place of its key in key order, and a group's atoms
+    // are those of its keys, in key order.
+    let group_key: Vec<usize> = (0..atoms_by_key.len())
+        .map(|i| {
+            let key = atoms_by_key.keys[i];
+            if atoms_by_key.atoms(i)[0].entity.kind != NodeKind::Person || !target_of.contains_key(key) {
+                return i;
             }
-            atoms.iter().map(|atom| atom.at).collect()
+            // A key resolves to the key of a person (see `target_of`).
+            atoms_by_key.position(resolve(&target_of, key)).expect("persons join persons")
         })
         .collect();
+    // Nodes in key order: node `n` is the group of the `n`-th key that names a group.
+    let mut names_group = vec![false; atoms_by_key.len()];
+    for &key in &group_key {
+        names_group[key] = true;
+    }
+    let mut node_of_key = vec![0; atoms_by_key.len()];
+    let mut node_count = 0;
+    for (node, _) in node_of_key.iter_mut().zip(&names_group).filter(|(_, names)| **names) {
+        *node = node_count;
+        node_count += 1;
+    }
+    let node_of = |i: usize| node_of_key[group_key[i]];
+    let mut nodes_of_articles: Vec<Vec<usize>> = by_article.values().map(|e| vec![0; e.entities.len()]).collect();
+    let mut atoms_with_nodes = Vec::with_capacity(atoms_by_key.atoms.len());
+    for i in 0..atoms_by_key.len() {
+        let node = node_of(i);
+        for atom in atoms_by_key.atoms(i) {
+            atoms_with_nodes.push((node, atom.at));
+            nodes_of_articles[atom.at.0][atom.at.1] = node;
+        }
+    }
+    let (atoms, starts) = bucket_sort(&atoms_with_nodes, node_count);
     let notes = notes
         .into_iter()
-        .map(|(node, reason)| (group_of_key.get(node).copied().ok_or_else(|| node.to_string()), reason))
+        .map(|(key, reason)| (atoms_by_key.position(key).map(node_of).ok_or_else(|| key.to_string()), reason))
         .collect();
-    let nodes_of_articles = by_article
-        .values()
-        .map(|e| e.entities.iter().map(|entity| group_of_key[entity.key.as_str()]).collect())
-        .collect();
-    NodePlan { groups, notes, nodes_of_articles }
+    NodePlan { atoms, starts, notes, nodes_of_articles }
 }
 
 /// The words of names ([`name_words`]), worked out once per distinct name: the same names
@@ -801,6 +900,16 @@ mod tests {
         }
         let note = graph.merge_notes().iter().find(|n| n.node == "person:bush").expect("a note on Bush");
         assert!(note.reason.contains("fits 2 persons"), "{}", note.reason);
+    }
+
+    #[test]
+    fn bucket_sort_keeps_the_order_within_each_bucket() {
+        let (sorted, starts) = bucket_sort(&[(2, 'a'), (0, 'b'), (2, 'c'), (0, 'd'), (3, 'e')], 4);
+        assert_eq!(sorted, ['b', 'd', 'a', 'c', 'e']);
+        assert_eq!(starts, [0, 2, 2, 4, 5]);
+        let (sorted, starts) = bucket_sort::<char>(&[], 2);
+        assert!(sorted.is_empty());
+        assert_eq!(starts, [0, 0, 0]);
     }
 
     #[test]
