@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 // Maps keyed by names and ids from the articles: foldhash, seeded per process, is much faster
 // than SipHash on short strings and still cannot be made to collide by the articles.
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -343,10 +343,11 @@ fn fingerprint(e: &Extraction) -> String {
 /// All atoms of one person key, as seen by cross-article resolution.
 struct PersonGroup<'a> {
     key: &'a str,
-    words: Vec<String>,
+    words: &'a [String],
     /// One-word forms any article used for this person ("Xi").
-    one_word_forms: BTreeSet<String>,
-    articles: BTreeSet<&'a str>,
+    one_word_forms: BTreeSet<&'a String>,
+    /// The articles that name it, sorted (atoms come in article order).
+    articles: Vec<&'a str>,
 }
 
 /// One entity as one article knows it, before merging.
@@ -476,7 +477,7 @@ fn name_words(name: &str) -> Vec<String> {
 /// Whether the short name `short` can name the person called `full` elsewhere: its surname,
 /// a tail of the full name ("Manuel Barroso" of "Jose Manuel Barroso"), or a one-word form
 /// some article used for that person ("Xi" of "Xi Jinping").
-fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<String>) -> bool {
+fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<&String>) -> bool {
     if short.is_empty() || short.len() >= full.len() {
         return false;
     }
@@ -484,6 +485,19 @@ fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<Stri
         return true;
     }
     short.len() == 1 && full_aliases.contains(&short[0])
+}
+
+/// Whether two sorted lists have no item in common.
+fn sorted_disjoint(a: &[&str], b: &[&str]) -> bool {
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => _ = a.next(),
+            std::cmp::Ordering::Greater => _ = b.next(),
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
 }
 
 fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
@@ -606,24 +620,28 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     // used both (then that article saw two persons).
     let mut target_of: HashMap<&str, &str> = HashMap::new();
     let mut notes = Vec::new();
-    let persons: Vec<PersonGroup<'_>> = atoms_by_key
-        .iter()
-        .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
-        .map(|(key, atoms)| {
-            let mut one_word_forms = BTreeSet::new();
-            for atom in atoms {
-                for alias in &atom.entity.aliases {
-                    if let [word] = words_of_name.get(alias) {
-                        one_word_forms.insert(word.clone());
-                    }
-                }
-            }
-            PersonGroup {
-                key,
-                words: words_of_name.get(&atoms[0].entity.name).to_vec(),
-                one_word_forms,
-                articles: atoms.iter().map(|a| a.article).collect(),
-            }
+    let person_atoms = || atoms_by_key.iter().filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person);
+    // The words of every name first, so that the persons can borrow them instead of copying.
+    for (_, atoms) in person_atoms() {
+        words_of_name.add(&atoms[0].entity.name);
+        for alias in atoms.iter().flat_map(|atom| &atom.entity.aliases) {
+            words_of_name.add(alias);
+        }
+    }
+    let words_of_name = words_of_name;
+    let persons: Vec<PersonGroup<'_>> = person_atoms()
+        .map(|(key, atoms)| PersonGroup {
+            key,
+            words: words_of_name.get(&atoms[0].entity.name),
+            one_word_forms: atoms
+                .iter()
+                .flat_map(|atom| &atom.entity.aliases)
+                .filter_map(|alias| match words_of_name.get(alias) {
+                    [word] => Some(word),
+                    _ => None,
+                })
+                .collect(),
+            articles: atoms.iter().map(|a| a.article).collect(),
         })
         .collect();
     // Every short form a person can be named by, so each short name finds its fuller names
@@ -641,19 +659,19 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     }
     for group in &persons {
         let key = group.key;
-        let mut found: Vec<usize> = fuller_names.get(group.words.as_slice()).cloned().unwrap_or_default();
+        let mut found: Vec<usize> = fuller_names.get(group.words).cloned().unwrap_or_default();
         found.sort_unstable();
         found.dedup();
         let candidates: Vec<&PersonGroup<'_>> = found
             .into_iter()
             .map(|index| &persons[index])
-            .filter(|full| full.key != key && is_short_form(&group.words, &full.words, &full.one_word_forms))
+            .filter(|full| full.key != key && is_short_form(group.words, full.words, &full.one_word_forms))
             .collect();
         match candidates.as_slice() {
             [] => {}
             [full] => {
                 let full_key = full.key;
-                if group.articles.is_disjoint(&full.articles) {
+                if sorted_disjoint(&group.articles, &full.articles) {
                     target_of.insert(key, full_key);
                 } else {
                     notes.push((key, format!("{key} kept apart from {full_key}: an article names both")));
@@ -683,9 +701,15 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     // nodes of their own. Otherwise the article's facts between them would be lost, and
     // merging graphs would depend on the order of the merges.
     loop {
+        // Only a person that joins another, or is joined, shares a node: the others are left
+        // out, which leaves out most persons.
+        let joined: HashSet<&str> = target_of.keys().map(|key| resolve(&target_of, key)).collect();
         let mut keys_in_node: BTreeMap<(&str, &str), BTreeSet<&str>> = BTreeMap::new();
         for group in &persons {
             let end = resolve(&target_of, group.key);
+            if end == group.key && !joined.contains(group.key) {
+                continue;
+            }
             for &article in &group.articles {
                 keys_in_node.entry((end, article)).or_default().insert(group.key);
             }
@@ -757,8 +781,14 @@ struct NameWords<'a> {
 }
 
 impl<'a> NameWords<'a> {
-    fn get(&mut self, name: &'a str) -> &[String] {
-        self.memo.entry(name).or_insert_with(|| name_words(name))
+    /// Works out the words of a name, unless known.
+    fn add(&mut self, name: &'a str) {
+        self.memo.entry(name).or_insert_with(|| name_words(name));
+    }
+
+    /// The words of a name [`NameWords::add`]ed before.
+    fn get(&self, name: &str) -> &[String] {
+        &self.memo[name]
     }
 }
 
@@ -787,7 +817,6 @@ fn merge_atoms(atoms: &[(usize, usize)], extractions: &mut [Extraction]) -> Node
         first.name.clone()
     };
     let id = if kind == NodeKind::Person { person_key(&name) } else { first.key.clone() };
-    let mut aliases = BTreeSet::new();
     let mut mentions = 0;
     let mut sources = Vec::with_capacity(atoms.len());
     let (mut iso3, mut title, mut country) = (None, None, None);
@@ -805,12 +834,20 @@ fn merge_atoms(atoms: &[(usize, usize)], extractions: &mut [Extraction]) -> Node
             aliases: std::mem::take(&mut e.aliases),
             mentions: e.mentions,
         };
-        aliases.insert(source.name.clone());
-        aliases.extend(source.aliases.iter().cloned());
         sources.push(source);
     }
-    aliases.remove(&name);
     sources.sort();
+    // Every other form once: gathered borrowed and sorted, so that each distinct form is copied
+    // once, not once per article that used it, and the set is built from sorted forms.
+    let mut forms: Vec<&str> = sources
+        .iter()
+        .flat_map(|source| std::iter::once(&source.name).chain(&source.aliases))
+        .map(String::as_str)
+        .filter(|&form| form != name)
+        .collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let aliases = forms.into_iter().map(str::to_string).collect();
     Node { id, kind, name, aliases, mentions, iso3, title, country, sources }
 }
 
@@ -910,6 +947,14 @@ mod tests {
         let (sorted, starts) = bucket_sort::<char>(&[], 2);
         assert!(sorted.is_empty());
         assert_eq!(starts, [0, 0, 0]);
+    }
+
+    #[test]
+    fn sorted_lists_are_disjoint_when_no_item_is_in_both() {
+        assert!(sorted_disjoint(&["a", "c", "e"], &["b", "d"]));
+        assert!(sorted_disjoint(&[], &["a"]));
+        assert!(!sorted_disjoint(&["a", "c", "e"], &["b", "e"]));
+        assert!(!sorted_disjoint(&["a", "a"], &["a"]));
     }
 
     #[test]
