@@ -12,11 +12,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 // Maps keyed by names and ids from the articles: foldhash, seeded per process, is much faster
 // than SipHash on short strings and still cannot be made to collide by the articles.
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{ArticleMeta, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, person_key, slug};
@@ -344,13 +343,15 @@ fn fingerprint(e: &Extraction) -> String {
 /// All atoms of one person key, as seen by cross-article resolution.
 struct PersonGroup<'a> {
     key: &'a str,
-    words: Vec<String>,
+    words: &'a [String],
     /// One-word forms any article used for this person ("Xi").
-    one_word_forms: BTreeSet<String>,
-    articles: BTreeSet<&'a str>,
+    one_word_forms: BTreeSet<&'a String>,
+    /// The articles that name it, sorted (atoms come in article order).
+    articles: Vec<&'a str>,
 }
 
 /// One entity as one article knows it, before merging.
+#[derive(Clone, Copy)]
 struct Atom<'e> {
     article: &'e str,
     entity: &'e Entity,
@@ -358,15 +359,115 @@ struct Atom<'e> {
     at: (usize, usize),
 }
 
+/// The atoms of all extractions grouped by key, in key order, each key's atoms in article
+/// order. One list holds all atoms, key after key, instead of one list per key: no list grows
+/// atom by atom.
+struct AtomsByKey<'e> {
+    /// The distinct keys, sorted.
+    keys: Vec<&'e str>,
+    /// The atoms of `keys[i]` are `atoms[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+    atoms: Vec<Atom<'e>>,
+}
+
+impl<'e> AtomsByKey<'e> {
+    /// The atoms of all entities of the extractions.
+    fn new(by_article: &'e BTreeMap<String, Extraction>) -> AtomsByKey<'e> {
+        let entity_count = by_article.values().map(|e| e.entities.len()).sum();
+        // Each atom with the position of its key in `keys` (first come, first placed).
+        let mut position_of_key: HashMap<&str, usize> = HashMap::with_capacity(entity_count);
+        let mut keys: Vec<&str> = Vec::new();
+        let mut atoms: Vec<(usize, Atom<'e>)> = Vec::with_capacity(entity_count);
+        for (article, extraction) in by_article.values().enumerate() {
+            for (entity_at, entity) in extraction.entities.iter().enumerate() {
+                let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
+                    keys.push(&entity.key);
+                    keys.len() - 1
+                });
+                atoms.push((position, Atom { article: &extraction.article.id, entity, at: (article, entity_at) }));
+            }
+        }
+        drop(position_of_key);
+        // Keys in key order (they are distinct), then the atoms by the place of their key in
+        // that order.
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        order.sort_unstable_by_key(|&position| keys[position]);
+        let mut place = vec![0; keys.len()];
+        for (at, &position) in order.iter().enumerate() {
+            place[position] = at;
+        }
+        for (position, _) in &mut atoms {
+            *position = place[*position];
+        }
+        let (atoms, starts) = bucket_sort(&atoms, keys.len());
+        AtomsByKey { keys: order.into_iter().map(|position| keys[position]).collect(), starts, atoms }
+    }
+
+    /// Number of keys.
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The atoms of the `i`-th key, in article order.
+    fn atoms(&self, i: usize) -> &[Atom<'e>] {
+        &self.atoms[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// The keys with their atoms, in key order.
+    fn iter(&self) -> impl Iterator<Item = (&'e str, &[Atom<'e>])> {
+        (0..self.len()).map(|i| (self.keys[i], self.atoms(i)))
+    }
+
+    /// The place of a key in key order.
+    fn position(&self, key: &str) -> Option<usize> {
+        self.keys.binary_search(&key).ok()
+    }
+}
+
+/// Items laid out bucket after bucket, each bucket's in the order they come (a counting sort),
+/// from (bucket, item) pairs: the items, and where each of the `buckets` starts among them
+/// (and, last, where the last ends). Neither a comparison sort nor one list per bucket.
+fn bucket_sort<T: Copy>(items: &[(usize, T)], buckets: usize) -> (Vec<T>, Vec<usize>) {
+    let mut starts = vec![0; buckets + 1];
+    for &(bucket, _) in items {
+        starts[bucket + 1] += 1;
+    }
+    for bucket in 1..starts.len() {
+        starts[bucket] += starts[bucket - 1];
+    }
+    let Some(&(_, first)) = items.first() else { return (Vec::new(), starts) };
+    let mut sorted = vec![first; items.len()];
+    let mut next = starts.clone();
+    for &(bucket, item) in items {
+        sorted[next[bucket]] = item;
+        next[bucket] += 1;
+    }
+    (sorted, starts)
+}
+
 /// The nodes to make, worked out from borrowed extractions, so that making them can move the
 /// entities' names and aliases out instead of copying them.
 struct NodePlan {
-    /// Each node's atoms (as [`Atom::at`]), in node order.
-    groups: Vec<Vec<(usize, usize)>>,
-    /// Merge notes, on the node (its position in `groups`) or on a key that made none.
+    /// The atoms (as [`Atom::at`]) of all nodes, node after node, in node order.
+    atoms: Vec<(usize, usize)>,
+    /// The atoms of node `g` are `atoms[starts[g]..starts[g + 1]]`.
+    starts: Vec<usize>,
+    /// Merge notes, on the node (its position in node order) or on a key that made none.
     notes: Vec<(Result<usize, String>, String)>,
-    /// For each article, the node (position in `groups`) of each of its entities.
+    /// For each article, the node (position in node order) of each of its entities.
     nodes_of_articles: Vec<Vec<usize>>,
+}
+
+impl NodePlan {
+    /// Number of nodes.
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The atoms of node `g`.
+    fn atoms(&self, g: usize) -> &[(usize, usize)] {
+        &self.atoms[self.starts[g]..self.starts[g + 1]]
+    }
 }
 
 fn name_words(name: &str) -> Vec<String> {
@@ -376,7 +477,7 @@ fn name_words(name: &str) -> Vec<String> {
 /// Whether the short name `short` can name the person called `full` elsewhere: its surname,
 /// a tail of the full name ("Manuel Barroso" of "Jose Manuel Barroso"), or a one-word form
 /// some article used for that person ("Xi" of "Xi Jinping").
-fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<String>) -> bool {
+fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<&String>) -> bool {
     if short.is_empty() || short.len() >= full.len() {
         return false;
     }
@@ -386,6 +487,19 @@ fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<Stri
     short.len() == 1 && full_aliases.contains(&short[0])
 }
 
+/// Whether two sorted lists have no item in common.
+fn sorted_disjoint(a: &[&str], b: &[&str]) -> bool {
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => _ = a.next(),
+            std::cmp::Ordering::Greater => _ = b.next(),
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
+}
+
 fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     let mut graph = KnowledgeGraph {
         articles: by_article.values().map(|e| (e.article.id.clone(), e.article.clone())).collect(),
@@ -393,9 +507,9 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     };
     let plan = plan_nodes(&by_article);
     let mut extractions: Vec<Extraction> = by_article.into_values().collect();
-    let mut node_at = Vec::with_capacity(plan.groups.len());
-    for group in &plan.groups {
-        let node = merge_atoms(group, &mut extractions);
+    let mut node_at = Vec::with_capacity(plan.len());
+    for group in 0..plan.len() {
+        let node = merge_atoms(plan.atoms(group), &mut extractions);
         let id = node.id.clone();
         let index = graph.graph.add_node(node);
         graph.index.insert(id, index);
@@ -406,11 +520,16 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
         graph.merge_notes.push(MergeNote { node, reason });
     }
     graph.merge_notes.sort();
+    let rank = id_ranks(&graph.graph);
     let nodes_of_articles =
         plan.nodes_of_articles.into_iter().map(|groups| groups.into_iter().map(|g| node_at[g]).collect::<Vec<_>>());
     // Edges: one per (source, kind, target), with the evidence moved out of the extractions.
-    // Keys are node indices, not text: a fast hash cannot be made to collide by the articles.
-    let mut edges: FxHashMap<(NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>> = FxHashMap::default();
+    // Every relation's evidence goes in one list, with its edge in another: sorting the second
+    // (by integers) brings each edge's evidence together, in edge order, without a map of
+    // growing lists.
+    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
+    let mut evidence_of: Vec<Option<Evidence>> = Vec::with_capacity(relation_count);
+    let mut edge_of: Vec<EdgeSlot> = Vec::with_capacity(relation_count);
     for (extraction, nodes) in extractions.into_iter().zip(nodes_of_articles) {
         // A relation is between entities of its own article (see `Extraction`), whose keys
         // are sorted and unique.
@@ -424,20 +543,23 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
             if source == target {
                 continue;
             }
-            let (source, target) = if relation.kind.is_symmetric() && graph.graph[target].id < graph.graph[source].id {
+            let kind = relation.kind;
+            let (source, target) = if kind.is_symmetric() && rank[target.index()] < rank[source.index()] {
                 (target, source)
             } else {
                 (source, target)
             };
-            edges.entry((source, relation.kind, target)).or_default().push(relation.evidence);
+            let order = edge_order(rank[source.index()], kind, rank[target.index()]);
+            edge_of.push(EdgeSlot { order, source, kind, target, evidence: evidence_of.len() });
+            evidence_of.push(Some(relation.evidence));
         }
     }
-    let mut edges: Vec<((NodeIndex, EdgeKind, NodeIndex), Vec<Evidence>)> = edges.into_iter().collect();
-    let nodes = &graph.graph;
-    edges.sort_unstable_by(|((s1, k1, t1), _), ((s2, k2, t2), _)| {
-        (&nodes[*s1].id, k1, &nodes[*t1].id).cmp(&(&nodes[*s2].id, k2, &nodes[*t2].id))
-    });
-    for ((source, kind, target), mut evidence) in edges {
+    // Unstable: the evidence of an edge is sorted below anyway.
+    edge_of.sort_unstable_by_key(|slot| slot.order);
+    for slots in edge_of.chunk_by(|a, b| a.order == b.order) {
+        let EdgeSlot { source, kind, target, .. } = slots[0];
+        // Each slot is taken once: slots are distinct.
+        let mut evidence: Vec<Evidence> = slots.iter().filter_map(|slot| evidence_of[slot.evidence].take()).collect();
         evidence.sort();
         evidence.dedup();
         let mut whats: Vec<&str> = Vec::new();
@@ -456,46 +578,70 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     graph
 }
 
+/// One relation's place among the edges, while they are gathered in [`build_from`].
+#[derive(Clone, Copy)]
+struct EdgeSlot {
+    /// The edge's place in edge order ([`edge_order`]).
+    order: u128,
+    source: NodeIndex,
+    kind: EdgeKind,
+    target: NodeIndex,
+    /// Where the relation's evidence is.
+    evidence: usize,
+}
+
+/// One integer that orders edges by source id, kind and target id, given the ranks of the
+/// two ids ([`id_ranks`]). `kind as u128` is in kind order: a derived `Ord` orders the
+/// variants of an enum by their discriminants, which `as` gives.
+fn edge_order(source_rank: u32, kind: EdgeKind, target_rank: u32) -> u128 {
+    (u128::from(source_rank) << 64) | ((kind as u128) << 32) | u128::from(target_rank)
+}
+
+/// Each node's place in id order, indexed by [`NodeIndex::index`]. Node ids are unique, so
+/// comparing two nodes' ranks is comparing their ids: edges are sorted and symmetric edges
+/// oriented by comparing integers instead of strings (a sort of the nodes instead of many
+/// string comparisons per edge).
+fn id_ranks(graph: &StableDiGraph<Node, Edge>) -> Vec<u32> {
+    let mut by_id: Vec<NodeIndex> = graph.node_indices().collect();
+    by_id.sort_unstable_by(|a, b| graph[*a].id.cmp(&graph[*b].id));
+    let mut rank = vec![0; petgraph::visit::NodeIndexable::node_bound(graph)];
+    for (place, index) in by_id.into_iter().enumerate() {
+        rank[index.index()] = place as u32;
+    }
+    rank
+}
+
 /// Plans one node per entity group (persons joined across articles by their names), and,
 /// for each article, the node of each of its entities.
 fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
-    // Atoms grouped by key, in key order (grouped by hashing, then sorted once).
-    let mut position_of_key: HashMap<&str, usize> = HashMap::new();
-    let mut atoms_by_key: Vec<(&str, Vec<Atom<'_>>)> = Vec::new();
-    for (article, extraction) in by_article.values().enumerate() {
-        for (entity_at, entity) in extraction.entities.iter().enumerate() {
-            let position = *position_of_key.entry(&entity.key).or_insert_with(|| {
-                atoms_by_key.push((&entity.key, Vec::new()));
-                atoms_by_key.len() - 1
-            });
-            atoms_by_key[position].1.push(Atom { article: &extraction.article.id, entity, at: (article, entity_at) });
-        }
-    }
-    drop(position_of_key);
-    atoms_by_key.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let atoms_by_key = AtomsByKey::new(by_article);
     let mut words_of_name = NameWords::default();
     // Persons: a short name joins the one fuller name it can be a form of, unless an article
     // used both (then that article saw two persons).
     let mut target_of: HashMap<&str, &str> = HashMap::new();
     let mut notes = Vec::new();
-    let persons: Vec<PersonGroup<'_>> = atoms_by_key
-        .iter()
-        .filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person)
-        .map(|&(key, ref atoms)| {
-            let mut one_word_forms = BTreeSet::new();
-            for atom in atoms {
-                for alias in &atom.entity.aliases {
-                    if let [word] = words_of_name.get(alias) {
-                        one_word_forms.insert(word.clone());
-                    }
-                }
-            }
-            PersonGroup {
-                key,
-                words: words_of_name.get(&atoms[0].entity.name).to_vec(),
-                one_word_forms,
-                articles: atoms.iter().map(|a| a.article).collect(),
-            }
+    let person_atoms = || atoms_by_key.iter().filter(|(_, atoms)| atoms[0].entity.kind == NodeKind::Person);
+    // The words of every name first, so that the persons can borrow them instead of copying.
+    for (_, atoms) in person_atoms() {
+        words_of_name.add(&atoms[0].entity.name);
+        for alias in atoms.iter().flat_map(|atom| &atom.entity.aliases) {
+            words_of_name.add(alias);
+        }
+    }
+    let words_of_name = words_of_name;
+    let persons: Vec<PersonGroup<'_>> = person_atoms()
+        .map(|(key, atoms)| PersonGroup {
+            key,
+            words: words_of_name.get(&atoms[0].entity.name),
+            one_word_forms: atoms
+                .iter()
+                .flat_map(|atom| &atom.entity.aliases)
+                .filter_map(|alias| match words_of_name.get(alias) {
+                    [word] => Some(word),
+                    _ => None,
+                })
+                .collect(),
+            articles: atoms.iter().map(|a| a.article).collect(),
         })
         .collect();
     // Every short form a person can be named by, so each short name finds its fuller names
@@ -513,19 +659,19 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     }
     for group in &persons {
         let key = group.key;
-        let mut found: Vec<usize> = fuller_names.get(group.words.as_slice()).cloned().unwrap_or_default();
+        let mut found: Vec<usize> = fuller_names.get(group.words).cloned().unwrap_or_default();
         found.sort_unstable();
         found.dedup();
         let candidates: Vec<&PersonGroup<'_>> = found
             .into_iter()
             .map(|index| &persons[index])
-            .filter(|full| full.key != key && is_short_form(&group.words, &full.words, &full.one_word_forms))
+            .filter(|full| full.key != key && is_short_form(group.words, full.words, &full.one_word_forms))
             .collect();
         match candidates.as_slice() {
             [] => {}
             [full] => {
                 let full_key = full.key;
-                if group.articles.is_disjoint(&full.articles) {
+                if sorted_disjoint(&group.articles, &full.articles) {
                     target_of.insert(key, full_key);
                 } else {
                     notes.push((key, format!("{key} kept apart from {full_key}: an article names both")));
@@ -555,9 +701,15 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     // nodes of their own. Otherwise the article's facts between them would be lost, and
     // merging graphs would depend on the order of the merges.
     loop {
+        // Only a person that joins another, or is joined, shares a node: the others are left
+        // out, which leaves out most persons.
+        let joined: HashSet<&str> = target_of.keys().map(|key| resolve(&target_of, key)).collect();
         let mut keys_in_node: BTreeMap<(&str, &str), BTreeSet<&str>> = BTreeMap::new();
         for group in &persons {
             let end = resolve(&target_of, group.key);
+            if end == group.key && !joined.contains(group.key) {
+                continue;
+            }
             for &article in &group.articles {
                 keys_in_node.entry((end, article)).or_default().insert(group.key);
             }
@@ -579,33 +731,46 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     for (&key, &full_key) in &target_of {
         notes.push((full_key, format!("{key} is a shorter form of {full_key}, the only fuller name it fits")));
     }
-    // Groups in key order: a person's group is the key its name resolves to; a person joining
-    // another comes after it, so groups are gathered in a map, in key order too.
-    let mut groups: BTreeMap<&str, Vec<&Atom<'_>>> = BTreeMap::new();
-    for (key, atoms) in &atoms_by_key {
-        let group = if atoms[0].entity.kind == NodeKind::Person { resolve(&target_of, key) } else { key };
-        groups.entry(group).or_default().extend(atoms.iter());
-    }
-    let mut group_of_key: HashMap<&str, usize> = HashMap::with_capacity(atoms_by_key.len());
-    let groups = groups
-        .values()
-        .enumerate()
-        .map(|(group, atoms)| {
-            for atom in atoms {
-                group_of_key.entry(&atom.entity.key).or_insert(group);
+    // Groups in key order: a person's group is the key its name resolves to, the others' their
+    // own key. Each group is named by the place of its key in key order, and a group's atoms
+    // are those of its keys, in key order.
+    let group_key: Vec<usize> = (0..atoms_by_key.len())
+        .map(|i| {
+            let key = atoms_by_key.keys[i];
+            if atoms_by_key.atoms(i)[0].entity.kind != NodeKind::Person || !target_of.contains_key(key) {
+                return i;
             }
-            atoms.iter().map(|atom| atom.at).collect()
+            // A key resolves to the key of a person (see `target_of`).
+            atoms_by_key.position(resolve(&target_of, key)).expect("persons join persons")
         })
         .collect();
+    // Nodes in key order: node `n` is the group of the `n`-th key that names a group.
+    let mut names_group = vec![false; atoms_by_key.len()];
+    for &key in &group_key {
+        names_group[key] = true;
+    }
+    let mut node_of_key = vec![0; atoms_by_key.len()];
+    let mut node_count = 0;
+    for (node, _) in node_of_key.iter_mut().zip(&names_group).filter(|(_, names)| **names) {
+        *node = node_count;
+        node_count += 1;
+    }
+    let node_of = |i: usize| node_of_key[group_key[i]];
+    let mut nodes_of_articles: Vec<Vec<usize>> = by_article.values().map(|e| vec![0; e.entities.len()]).collect();
+    let mut atoms_with_nodes = Vec::with_capacity(atoms_by_key.atoms.len());
+    for i in 0..atoms_by_key.len() {
+        let node = node_of(i);
+        for atom in atoms_by_key.atoms(i) {
+            atoms_with_nodes.push((node, atom.at));
+            nodes_of_articles[atom.at.0][atom.at.1] = node;
+        }
+    }
+    let (atoms, starts) = bucket_sort(&atoms_with_nodes, node_count);
     let notes = notes
         .into_iter()
-        .map(|(node, reason)| (group_of_key.get(node).copied().ok_or_else(|| node.to_string()), reason))
+        .map(|(key, reason)| (atoms_by_key.position(key).map(node_of).ok_or_else(|| key.to_string()), reason))
         .collect();
-    let nodes_of_articles = by_article
-        .values()
-        .map(|e| e.entities.iter().map(|entity| group_of_key[entity.key.as_str()]).collect())
-        .collect();
-    NodePlan { groups, notes, nodes_of_articles }
+    NodePlan { atoms, starts, notes, nodes_of_articles }
 }
 
 /// The words of names ([`name_words`]), worked out once per distinct name: the same names
@@ -616,8 +781,14 @@ struct NameWords<'a> {
 }
 
 impl<'a> NameWords<'a> {
-    fn get(&mut self, name: &'a str) -> &[String] {
-        self.memo.entry(name).or_insert_with(|| name_words(name))
+    /// Works out the words of a name, unless known.
+    fn add(&mut self, name: &'a str) {
+        self.memo.entry(name).or_insert_with(|| name_words(name));
+    }
+
+    /// The words of a name [`NameWords::add`]ed before.
+    fn get(&self, name: &str) -> &[String] {
+        &self.memo[name]
     }
 }
 
@@ -646,7 +817,6 @@ fn merge_atoms(atoms: &[(usize, usize)], extractions: &mut [Extraction]) -> Node
         first.name.clone()
     };
     let id = if kind == NodeKind::Person { person_key(&name) } else { first.key.clone() };
-    let mut aliases = BTreeSet::new();
     let mut mentions = 0;
     let mut sources = Vec::with_capacity(atoms.len());
     let (mut iso3, mut title, mut country) = (None, None, None);
@@ -664,12 +834,20 @@ fn merge_atoms(atoms: &[(usize, usize)], extractions: &mut [Extraction]) -> Node
             aliases: std::mem::take(&mut e.aliases),
             mentions: e.mentions,
         };
-        aliases.insert(source.name.clone());
-        aliases.extend(source.aliases.iter().cloned());
         sources.push(source);
     }
-    aliases.remove(&name);
     sources.sort();
+    // Every other form once: gathered borrowed and sorted, so that each distinct form is copied
+    // once, not once per article that used it, and the set is built from sorted forms.
+    let mut forms: Vec<&str> = sources
+        .iter()
+        .flat_map(|source| std::iter::once(&source.name).chain(&source.aliases))
+        .map(String::as_str)
+        .filter(|&form| form != name)
+        .collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let aliases = forms.into_iter().map(str::to_string).collect();
     Node { id, kind, name, aliases, mentions, iso3, title, country, sources }
 }
 
@@ -759,6 +937,24 @@ mod tests {
         }
         let note = graph.merge_notes().iter().find(|n| n.node == "person:bush").expect("a note on Bush");
         assert!(note.reason.contains("fits 2 persons"), "{}", note.reason);
+    }
+
+    #[test]
+    fn bucket_sort_keeps_the_order_within_each_bucket() {
+        let (sorted, starts) = bucket_sort(&[(2, 'a'), (0, 'b'), (2, 'c'), (0, 'd'), (3, 'e')], 4);
+        assert_eq!(sorted, ['b', 'd', 'a', 'c', 'e']);
+        assert_eq!(starts, [0, 2, 2, 4, 5]);
+        let (sorted, starts) = bucket_sort::<char>(&[], 2);
+        assert!(sorted.is_empty());
+        assert_eq!(starts, [0, 0, 0]);
+    }
+
+    #[test]
+    fn sorted_lists_are_disjoint_when_no_item_is_in_both() {
+        assert!(sorted_disjoint(&["a", "c", "e"], &["b", "d"]));
+        assert!(sorted_disjoint(&[], &["a"]));
+        assert!(!sorted_disjoint(&["a", "c", "e"], &["b", "e"]));
+        assert!(!sorted_disjoint(&["a", "a"], &["a"]));
     }
 
     #[test]
