@@ -207,22 +207,38 @@ struct RelationReader<'a> {
 struct CueTable {
     cues: Vec<Cue>,
     /// The cues at item `k` of sentence `s` are `cues[bounds[first_item[s] + k]..bounds[first_item[s] + k + 1]]`.
-    bounds: Vec<usize>,
+    /// `u32`, not `usize`: one bound per item of the article, and most items have no cue.
+    bounds: Vec<u32>,
     first_item: Vec<usize>,
 }
 
 impl CueTable {
     fn new(reader: &RelationReader<'_>) -> CueTable {
-        let mut table = CueTable::default();
-        for s in 0..reader.mentions.sentences.len() {
+        let sentences = &reader.mentions.sentences;
+        // Perf: one bound per item, so both vectors are sized once rather than grown.
+        let items: usize = sentences.iter().map(|sentence| sentence.items.len()).sum();
+        let mut table = CueTable {
+            cues: Vec::new(),
+            bounds: Vec::with_capacity(items + 1),
+            first_item: Vec::with_capacity(sentences.len()),
+        };
+        for s in 0..sentences.len() {
             table.first_item.push(table.bounds.len());
-            for k in 0..reader.items(s).len() {
-                table.bounds.push(table.cues.len());
-                reader.find_cues(s, k, &mut table.cues);
+            for (k, item) in reader.items(s).iter().enumerate() {
+                table.bounds.push(table.cues.len() as u32);
+                if reader.may_start_cue(item) {
+                    reader.find_cues(s, k, &mut table.cues);
+                }
             }
         }
-        table.bounds.push(table.cues.len());
+        table.bounds.push(table.cues.len() as u32);
         table
+    }
+
+    /// The bounds of sentence `s`'s items: the cues at item `k` are
+    /// `cues[bounds[k]..bounds[k + 1]]`.
+    fn sentence_bounds(&self, s: usize, items: usize) -> &[u32] {
+        &self.bounds[self.first_item[s]..=self.first_item[s] + items]
     }
 }
 
@@ -261,18 +277,22 @@ impl<'a> RelationReader<'a> {
     /// The cues starting at item `k`, longest first, with the item index after each.
     fn cues_at(&self, s: usize, k: usize) -> &[Cue] {
         let at = self.cues.first_item[s] + k;
-        &self.cues.cues[self.cues.bounds[at]..self.cues.bounds[at + 1]]
+        &self.cues.cues[self.cues.bounds[at] as usize..self.cues.bounds[at + 1] as usize]
     }
 
-    /// Appends the cues starting at item `k` to `out`, longest first.
+    /// Whether a cue may start at the item: a word that starts some lexicon phrase. False for
+    /// most items, and much cheaper to ask than [`RelationReader::find_cues`].
+    #[inline]
+    fn may_start_cue(&self, item: &Item) -> bool {
+        matches!(item.kind, ItemKind::Word)
+            && self.doc.tokens[item.first].class == TokenClass::Word
+            && self.lexicon.may_start_phrase(&self.mentions.words, item.first)
+    }
+
+    /// Appends the cues starting at item `k` to `out`, longest first; only asked where
+    /// [`RelationReader::may_start_cue`] says one may start.
     fn find_cues(&self, s: usize, k: usize, out: &mut Vec<Cue>) {
         let items = self.items(s);
-        if items[k].kind != ItemKind::Word
-            || self.doc.tokens[items[k].first].class != TokenClass::Word
-            || !self.lexicon.may_start_phrase(&self.mentions.words, items[k].first)
-        {
-            return;
-        }
         let sentence_end = self.doc.sentences[s].end_token;
         for m in self.lexicon.phrases_iter(&self.mentions.words, items[k].first, sentence_end) {
             // The cue must end on an item boundary.
@@ -663,9 +683,15 @@ impl<'a> RelationReader<'a> {
 
     fn sentence(&self, s: usize, state: &mut State) {
         let items = self.items(s);
+        // Perf: most items, and many sentences, have no cue; their bounds are equal, and they
+        // are passed over without a slice of cues made for each.
+        let bounds = self.cues.sentence_bounds(s, items.len());
+        if bounds[0] == bounds[items.len()] {
+            return;
+        }
         let mut k = 0;
         while k < items.len() {
-            let cues = self.cues_at(s, k);
+            let cues = &self.cues.cues[bounds[k] as usize..bounds[k + 1] as usize];
             let mut consumed = None;
             for cue in cues {
                 if let Some(next) = self.apply(s, k, *cue, state) {
