@@ -678,7 +678,17 @@ impl RoleReader<'_> {
         let not_of: HashSet<(usize, CountryId)> = not_of.iter().copied().collect();
         let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
         let after_preposition = |s: usize, k: usize| self.after_preposition(mentions, s, k);
-        let affinity = country_affinity(mentions, used, &attributive, &after_preposition);
+        // Perf: the countries named beside a person are asked for only at the last step below,
+        // for the holder of a state office with no country of its own, its title's or its
+        // owner's; counted only for those holders (in most articles none or a few), each gets
+        // the ranking it would get among all persons.
+        let asked: HashSet<usize> = facts
+            .iter()
+            .filter(|f| f.country.is_none() && !f.non_state && f.class.represents_state())
+            .filter(|f| self.lexicon.titles[f.title as usize].default_country.is_none())
+            .filter_map(|f| f.holder)
+            .collect();
+        let affinity = country_affinity(mentions, used, &asked, &attributive, &after_preposition);
         let home = home_country(mentions, facts);
         // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
         for _ in 0..2 {
@@ -934,27 +944,29 @@ fn unique(countries: &[CountryId]) -> Option<CountryId> {
     countries.iter().all(|&c| c == first).then_some(first)
 }
 
-/// For each person, the countries named beside them, best first: in the same sentence (weight 2,
-/// 3 for a seat of government or capital) or the next or previous (weight 1). Countries that
-/// modify someone's title are not counted.
+/// For each person of `asked`, the countries named beside them, best first: in the same
+/// sentence (weight 2, 3 for a seat of government or capital) or the next or previous (weight
+/// 1). Countries that modify someone's title are not counted.
 fn country_affinity(
     mentions: &Mentions,
     used: &[(usize, usize)],
+    asked: &HashSet<usize>,
     attributive: &dyn Fn(usize, usize) -> bool,
     after_preposition: &dyn Fn(usize, usize) -> bool,
 ) -> HashMap<usize, Vec<(CountryId, u32)>> {
+    if asked.is_empty() {
+        return HashMap::new();
+    }
     let used: HashSet<(usize, usize)> = used.iter().copied().collect();
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
+    let mut persons: Vec<usize> = Vec::new();
     for s in 0..n {
-        let persons: Vec<usize> = mentions.sentences[s]
-            .items
-            .iter()
-            .filter_map(|i| match i.kind {
-                ItemKind::Person(p) => Some(p),
-                _ => None,
-            })
-            .collect();
+        persons.clear();
+        persons.extend(mentions.sentences[s].items.iter().filter_map(|i| match i.kind {
+            ItemKind::Person(p) if asked.contains(&p) => Some(p),
+            _ => None,
+        }));
         if persons.is_empty() {
             continue;
         }
@@ -986,4 +998,34 @@ fn country_affinity(
         out.insert(person, ranked);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::mentions;
+
+    /// Counted for some persons only, each gets the ranking it gets among all of them.
+    #[test]
+    fn country_affinity_of_some_persons_is_theirs_among_all() {
+        let lexicon = Lexicon::builtin();
+        let text = "Vladimir Putin met Xi Jinping in Beijing. Putin praised China and Russia. \
+                    Emmanuel Macron spoke with Iran, Iraq and France. Macron later called Putin.";
+        let doc = text::analyze(text);
+        let mut found = mentions::find_mentions(&lexicon, text, &doc);
+        let reader = RoleReader { lexicon: &lexicon, text, doc: &doc, says_counterpart: false };
+        reader.resolve_pronouns(&mut found);
+        let attributive = |s: usize, k: usize| reader.is_attributive(&found, s, k);
+        let after_preposition = |s: usize, k: usize| reader.after_preposition(&found, s, k);
+        let everyone: HashSet<usize> = (0..found.persons.len()).collect();
+        assert!(everyone.len() >= 3, "{:?}", found.persons);
+        let all = country_affinity(&found, &[], &everyone, &attributive, &after_preposition);
+        assert!(all.values().any(|ranked| ranked.len() >= 2), "{all:?}");
+        for person in 0..found.persons.len() {
+            let one = country_affinity(&found, &[], &HashSet::from_iter([person]), &attributive, &after_preposition);
+            assert_eq!(one.get(&person), all.get(&person));
+            assert!(one.keys().all(|&p| p == person));
+        }
+        assert!(country_affinity(&found, &[], &HashSet::default(), &attributive, &after_preposition).is_empty());
+    }
 }
