@@ -119,7 +119,7 @@ impl RoleReader<'_> {
                     before.clone().next()
                 };
                 let cataphora = || {
-                    let fronted = self.opens_fronted_phrase(s);
+                    let fronted = self.opens_fronted_phrase(mentions, s);
                     if !(possessive && fronted) {
                         return None;
                     }
@@ -146,15 +146,13 @@ impl RoleReader<'_> {
     }
 
     /// The sentence opens with a preposition or subordinator ("Before his address, …").
-    fn opens_fronted_phrase(&self, s: usize) -> bool {
+    fn opens_fronted_phrase(&self, mentions: &Mentions, s: usize) -> bool {
         let first = self.doc.sentences[s].first_token;
         let word = self.word(first);
+        let classes = mentions.words.classes(first);
         self.doc.tokens[first].capitalized
-            && self.lexicon.word_classes(word).has(crate::lexicon::WordClasses::FUNCTION)
-            && !self
-                .lexicon
-                .word_classes(word)
-                .has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
+            && classes.has(crate::lexicon::WordClasses::FUNCTION)
+            && !classes.has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
             && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
     }
 
@@ -173,8 +171,7 @@ impl RoleReader<'_> {
             let organization = &self.lexicon.organizations[id as usize];
             return (organization.kind == "body" && organization.country.is_some()).then_some(organization.country);
         }
-        let last = &self.doc.tokens[item.end - 1];
-        if !self.lexicon.word_classes(last.text(self.text)).has(crate::lexicon::WordClasses::STATE_BODY) {
+        if !mentions.words.classes(item.end - 1).has(crate::lexicon::WordClasses::STATE_BODY) {
             return None;
         }
         // "the Russian Defence Ministry": the country inside the body's name.
@@ -195,7 +192,7 @@ impl RoleReader<'_> {
         item.kind == ItemKind::Word
             && token.class == TokenClass::Word
             && !token.capitalized
-            && !self.lexicon.word_classes(token.text(self.text)).has(crate::lexicon::WordClasses::FUNCTION)
+            && !mentions.words.classes(item.first).has(crate::lexicon::WordClasses::FUNCTION)
     }
 
     fn word(&self, token: usize) -> &str {
@@ -222,11 +219,15 @@ impl RoleReader<'_> {
             && self.word(item.first).eq_ignore_ascii_case(COUNTERPART)
     }
 
-    fn is_cue(&self, token: usize, end: usize, family: CueFamily) -> bool {
-        self.lexicon
-            .phrases_at(self.text, &self.doc.tokens, token, end)
-            .iter()
-            .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
+    /// Whether a cue of `family` starts at `token` and ends before `end`.
+    fn is_cue(&self, mentions: &Mentions, token: usize, end: usize, family: CueFamily) -> bool {
+        // Perf: the phrases are followed through the words the mention finder looked up once
+        // per token, not looked up again, and only from a word some phrase starts with.
+        self.lexicon.may_start_phrase(&mentions.words, token)
+            && self
+                .lexicon
+                .phrases_iter(&mentions.words, token, end)
+                .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
     }
 
     /// Reads the modifiers left of the title at item `t`: "former", a country, an owner.
@@ -299,12 +300,12 @@ impl RoleReader<'_> {
                     let token = prev.first;
                     let w = self.word(token);
                     let t = &self.doc.tokens[token];
-                    let classes = self.lexicon.word_classes(w);
+                    let classes = mentions.words.classes(token);
                     // "Deputy", "Acting", "Senior" qualify the title in any case.
                     let lowercase_word = t.class == TokenClass::Word
                         && (!t.capitalized || classes.has(crate::lexicon::WordClasses::TITLE_MODIFIER));
                     let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
-                    if self.is_cue(token, sentence_end, CueFamily::Past) {
+                    if self.is_cue(mentions, token, sentence_end, CueFamily::Past) {
                         m.former = true;
                     } else if classes.has(crate::lexicon::WordClasses::OPPOSITION) {
                         // "shadow foreign secretary", "opposition leader": not the state's office.
@@ -326,7 +327,7 @@ impl RoleReader<'_> {
         // "Former French prime minister …": a past marker before the country.
         if m.start > 0 && !m.former {
             let before = &mentions.sentences[s].items[m.start - 1];
-            if before.kind == ItemKind::Word && self.is_cue(before.first, sentence_end, CueFamily::Past) {
+            if before.kind == ItemKind::Word && self.is_cue(mentions, before.first, sentence_end, CueFamily::Past) {
                 m.former = true;
                 m.start -= 1;
             }
@@ -768,7 +769,7 @@ impl RoleReader<'_> {
         }
         let Some(next) = items.get(k + 1).filter(|n| n.kind == ItemKind::Word) else { return false };
         let token = &self.doc.tokens[next.first];
-        let classes = self.lexicon.word_classes(token.text(self.text));
+        let classes = mentions.words.classes(next.first);
         token.class == TokenClass::Word
             && !token.capitalized
             && !classes.has(crate::lexicon::WordClasses::FUNCTION | crate::lexicon::WordClasses::NATIONALITY_NOUN)
