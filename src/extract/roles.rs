@@ -98,50 +98,45 @@ impl RoleReader<'_> {
     fn resolve_pronouns(&self, mentions: &mut Mentions) {
         let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
         let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
-        for s in 0..mentions.sentences.len() {
-            for k in 0..mentions.sentences[s].items.len() {
-                let items = &mentions.sentences[s].items;
-                let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
-                let quoted = items[k].in_quote;
-                let visible = |i: &Item| quoted || !i.in_quote;
-                // "him" (an object) is not the subject of its clause: the nearest person before it
-                // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
-                let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
-                let before =
-                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
-                let same_sentence = if object_form {
-                    let candidates: Vec<usize> = before.collect();
-                    candidates
-                        .last()
-                        .copied()
-                        .filter(|_| candidates.len() >= 2 || candidates.first() != candidates.last())
-                } else {
-                    before.clone().next()
-                };
-                let cataphora = || {
-                    let fronted = self.opens_fronted_phrase(mentions, s);
-                    if !(possessive && fronted) {
-                        return None;
-                    }
-                    let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
-                    match items.get(comma + 1)?.kind {
-                        ItemKind::Person(p) if fits(p, gender) => Some(p),
-                        _ => None,
-                    }
-                };
-                let previous = || {
-                    (s.saturating_sub(3)..s).rev().find_map(|prev| {
-                        mentions.sentences[prev]
-                            .items
-                            .iter()
-                            .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
-                            .filter_map(|i| i.person)
-                            .find(|&p| fits(p, gender))
-                    })
-                };
-                let chosen = same_sentence.or_else(cataphora).or_else(previous);
-                mentions.sentences[s].items[k].person = chosen;
-            }
+        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Pronoun { .. })) {
+            let items = &mentions.sentences[s].items;
+            let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
+            let quoted = items[k].in_quote;
+            let visible = |i: &Item| quoted || !i.in_quote;
+            // "him" (an object) is not the subject of its clause: the nearest person before it
+            // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
+            let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
+            let before = items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
+            let same_sentence = if object_form {
+                // The last of two or more candidates (counted, not collected: perf).
+                let (count, last) = before.fold((0, None), |(count, _), p| (count + 1, Some(p)));
+                last.filter(|_| count >= 2)
+            } else {
+                before.clone().next()
+            };
+            let cataphora = || {
+                let fronted = self.opens_fronted_phrase(mentions, s);
+                if !(possessive && fronted) {
+                    return None;
+                }
+                let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
+                match items.get(comma + 1)?.kind {
+                    ItemKind::Person(p) if fits(p, gender) => Some(p),
+                    _ => None,
+                }
+            };
+            let previous = || {
+                (s.saturating_sub(3)..s).rev().find_map(|prev| {
+                    mentions.sentences[prev]
+                        .items
+                        .iter()
+                        .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
+                        .filter_map(|i| i.person)
+                        .find(|&p| fits(p, gender))
+                })
+            };
+            let chosen = same_sentence.or_else(cataphora).or_else(previous);
+            mentions.sentences[s].items[k].person = chosen;
         }
     }
 
@@ -211,10 +206,11 @@ impl RoleReader<'_> {
 
     /// Whether the item is the word "counterpart" (`item_is` with the length compared first:
     /// perf, as every item of the article is asked twice).
+    #[inline]
     fn is_counterpart(&self, item: &Item) -> bool {
         const COUNTERPART: &str = "counterpart";
-        item.end == item.first + 1
-            && item.kind == ItemKind::Word
+        matches!(item.kind, ItemKind::Word)
+            && item.end == item.first + 1
             && self.doc.tokens[item.first].span().len() == COUNTERPART.len()
             && self.word(item.first).eq_ignore_ascii_case(COUNTERPART)
     }
@@ -796,55 +792,53 @@ impl RoleReader<'_> {
             facts.iter().filter(|f| f.holder.is_some()).map(|f| (f.sentence, f.title)).collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
-        for s in 0..mentions.sentences.len() {
-            for k in 0..mentions.sentences[s].items.len() {
-                let item = &mentions.sentences[s].items[k];
-                let ItemKind::Title { id, plural: false } = item.kind else { continue };
-                if item.person.is_some() || titled.contains(&(s, id)) {
-                    continue;
-                }
-                let class = self.lexicon.titles[id as usize].class;
-                if !class.is_office() {
-                    continue;
-                }
-                let m = self.modifiers_before(mentions, s, k);
-                let determiner = m.start > 0 && self.item_is(mentions, s, m.start - 1, &["the", "The"]);
-                let described = determiner || m.country.is_some();
-                if !described || m.owner.is_some() {
-                    continue;
-                }
-                if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
-                    continue;
-                }
-                let chosen = holder_of(&held, mentions, |h| {
-                    canonical(h.title) == canonical(id)
-                        && (m.country.is_none() || h.country == m.country || h.country.is_none())
-                });
-                if let Some(person) = chosen {
-                    mentions.sentences[s].items[k].person = Some(person);
-                    mentions.persons[person].mentions += 1;
-                    resolved_sentences.push((s, id, m.country));
-                }
+        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Title { plural: false, .. })) {
+            let item = &mentions.sentences[s].items[k];
+            let ItemKind::Title { id, plural: false } = item.kind else { continue };
+            if item.person.is_some() || titled.contains(&(s, id)) {
+                continue;
+            }
+            let class = self.lexicon.titles[id as usize].class;
+            if !class.is_office() {
+                continue;
+            }
+            let m = self.modifiers_before(mentions, s, k);
+            let determiner = m.start > 0 && self.item_is(mentions, s, m.start - 1, &["the", "The"]);
+            let described = determiner || m.country.is_some();
+            if !described || m.owner.is_some() {
+                continue;
+            }
+            if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
+                continue;
+            }
+            let chosen = holder_of(&held, mentions, |h| {
+                canonical(h.title) == canonical(id)
+                    && (m.country.is_none() || h.country == m.country || h.country.is_none())
+            });
+            if let Some(person) = chosen {
+                mentions.sentences[s].items[k].person = Some(person);
+                mentions.persons[person].mentions += 1;
+                resolved_sentences.push((s, id, m.country));
             }
         }
         let resolved: HashSet<(usize, TitleId)> = resolved_sentences.iter().map(|&(s, id, _)| (s, id)).collect();
         facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
         let offices = state_offices(facts);
         // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
-        for s in (0..mentions.sentences.len()).filter(|_| self.says_counterpart) {
-            for k in 0..mentions.sentences[s].items.len() {
-                let item = &mentions.sentences[s].items[k];
-                if !self.is_counterpart(item) || item.person.is_some() {
-                    continue;
-                }
-                let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
-                let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
-                let chosen = holder_of(&held, mentions, |h| {
-                    canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
-                });
-                if let Some(person) = chosen {
-                    mentions.sentences[s].items[k].person = Some(person);
-                }
+        let counterparts =
+            if self.says_counterpart { positions(mentions, |i| self.is_counterpart(i)) } else { Vec::new() };
+        for (s, k) in counterparts {
+            let item = &mentions.sentences[s].items[k];
+            if item.person.is_some() {
+                continue;
+            }
+            let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
+            let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
+            let chosen = holder_of(&held, mentions, |h| {
+                canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
+            });
+            if let Some(person) = chosen {
+                mentions.sentences[s].items[k].person = Some(person);
             }
         }
     }
@@ -861,6 +855,18 @@ impl RoleReader<'_> {
             .or_else(|| items[..country_item].iter().find_map(|i| i.person))?;
         Some((owner, country))
     }
+}
+
+/// The places (sentence, item) of the items `wanted`, in text order.
+///
+/// Perf: found in one read-only pass for the loops that write to the items they visit: those
+/// indexed every item of the article afresh, which cost more than the work on the few wanted.
+fn positions(mentions: &Mentions, wanted: impl Fn(&Item) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, sentence) in mentions.sentences.iter().enumerate() {
+        out.extend(sentence.items.iter().enumerate().filter(|(_, item)| wanted(item)).map(|(k, _)| (s, k)));
+    }
+    out
 }
 
 /// An office held by a named person, as descriptions look for it.
@@ -916,24 +922,34 @@ fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -
 /// three times, a capital twice) plus three for each office stated to be its, when it stands
 /// clearly above the next.
 pub(crate) fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
-    let mut scores: HashMap<CountryId, u32> = HashMap::new();
+    // Perf: an article names a handful of countries; a vector searched from the end (where
+    // the country just named usually is) is cheaper than a hash map, and asked twice per
+    // article (here and by the relations).
+    let mut scores: Vec<(CountryId, u32)> = Vec::new();
+    let mut add = |id: CountryId, points: u32| match scores.iter_mut().rev().find(|(c, _)| *c == id) {
+        Some((_, score)) => *score += points,
+        None => scores.push((id, points)),
+    };
     for sentence in &mentions.sentences {
         for item in &sentence.items {
             if let ItemKind::Country { id, form, inside_name: false } = item.kind {
-                *scores.entry(id).or_default() += match form {
-                    CountryForm::Seat => 3,
-                    CountryForm::Capital => 2,
-                    _ => 1,
-                };
+                add(
+                    id,
+                    match form {
+                        CountryForm::Seat => 3,
+                        CountryForm::Capital => 2,
+                        _ => 1,
+                    },
+                );
             }
         }
     }
     for f in roles.iter().filter(|f| f.holder.is_some() && f.explicit_country && !f.non_state) {
         if let Some(c) = f.country {
-            *scores.entry(c).or_default() += 3;
+            add(c, 3);
         }
     }
-    let mut ranked: Vec<(CountryId, u32)> = scores.into_iter().collect();
+    let mut ranked = scores;
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let (best, score) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.1);
@@ -1005,6 +1021,41 @@ fn country_affinity(
 mod tests {
     use super::*;
     use crate::extract::mentions;
+
+    /// An article of the given country items (id, form), in one sentence.
+    fn countries(named: &[(CountryId, CountryForm)]) -> Mentions {
+        let items = named
+            .iter()
+            .enumerate()
+            .map(|(k, &(id, form))| Item::new(ItemKind::Country { id, form, inside_name: false }, k, k + 1))
+            .collect();
+        Mentions {
+            sentences: vec![mentions::SentenceItems { items, skipped: false }],
+            persons: Vec::new(),
+            words: Default::default(),
+        }
+    }
+
+    /// The country named most (a seat counting three, a capital two) is home when it scores
+    /// half again as much as the next.
+    #[test]
+    fn home_country_weighs_forms_and_needs_a_margin() {
+        use CountryForm::{Capital, Demonym, Name, Seat};
+        let home = |named: &[(CountryId, CountryForm)]| home_country(&countries(named), &[]);
+        assert_eq!(home(&[]), None);
+        assert_eq!(home(&[(7, Name), (7, Demonym)]), None);
+        assert_eq!(home(&[(7, Name), (7, Demonym), (7, Name)]), Some(7));
+        assert_eq!(home(&[(7, Seat)]), Some(7));
+        assert_eq!(home(&[(7, Seat), (3, Capital)]), Some(7));
+        assert_eq!(home(&[(7, Seat), (3, Capital), (3, Name)]), None);
+        assert_eq!(home(&[(9, Name), (7, Seat), (3, Name), (9, Capital), (3, Name), (9, Capital)]), Some(9));
+        assert_eq!(home(&[(9, Name), (7, Seat), (3, Name), (9, Capital), (3, Name)]), None);
+        assert_eq!(
+            home(&[(7, Name), (4, Seat), (3, Name), (7, Name), (7, Name), (7, Name), (3, Demonym), (7, Demonym)]),
+            Some(7)
+        );
+        assert_eq!(home(&[(5, Seat), (2, Seat)]), None);
+    }
 
     /// Counted for some persons only, each gets the ranking it gets among all of them.
     #[test]
