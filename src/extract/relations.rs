@@ -291,42 +291,48 @@ struct RelationReader<'a> {
 
 /// The cues at every item of every sentence, looked up once: the rules ask about the same
 /// items many times (every subject search scans its clause for speech verbs).
+///
+/// Perf: kept sparse, only for the items that have cues (a few per sentence): a bound per item
+/// of the article cost more to write, and to walk, than the cues themselves.
 #[derive(Default)]
 struct CueTable {
+    /// The cues of the article, in sentence and item order (longest first at one item).
     cues: Vec<Cue>,
-    /// The cues at item `k` of sentence `s` are `cues[bounds[first_item[s] + k]..bounds[first_item[s] + k + 1]]`.
-    /// `u32`, not `usize`: one bound per item of the article, and most items have no cue.
-    bounds: Vec<u32>,
-    first_item: Vec<usize>,
+    /// The item each of `cues` is at, within its sentence.
+    items: Vec<u32>,
+    /// The cues of sentence `s` are `cues[first[s]..first[s + 1]]`.
+    first: Vec<u32>,
 }
 
 impl CueTable {
     fn new(reader: &RelationReader<'_>) -> CueTable {
         let sentences = &reader.mentions.sentences;
-        // Perf: one bound per item, so both vectors are sized once rather than grown.
-        let items: usize = sentences.iter().map(|sentence| sentence.items.len()).sum();
-        let mut table = CueTable {
-            cues: Vec::new(),
-            bounds: Vec::with_capacity(items + 1),
-            first_item: Vec::with_capacity(sentences.len()),
-        };
+        let mut table = CueTable { first: Vec::with_capacity(sentences.len() + 1), ..CueTable::default() };
         for s in 0..sentences.len() {
-            table.first_item.push(table.bounds.len());
+            table.first.push(table.cues.len() as u32);
             for (k, item) in reader.items(s).iter().enumerate() {
-                table.bounds.push(table.cues.len() as u32);
                 if reader.may_start_cue(item) {
                     reader.find_cues(s, k, &mut table.cues);
+                    table.items.resize(table.cues.len(), k as u32);
                 }
             }
         }
-        table.bounds.push(table.cues.len() as u32);
+        table.first.push(table.cues.len() as u32);
         table
     }
 
-    /// The bounds of sentence `s`'s items: the cues at item `k` are
-    /// `cues[bounds[k]..bounds[k + 1]]`.
-    fn sentence_bounds(&self, s: usize, items: usize) -> &[u32] {
-        &self.bounds[self.first_item[s]..=self.first_item[s] + items]
+    /// The cues of sentence `s`, and the item each is at.
+    fn in_sentence(&self, s: usize) -> (&[Cue], &[u32]) {
+        let range = self.first[s] as usize..self.first[s + 1] as usize;
+        (&self.cues[range.clone()], &self.items[range])
+    }
+
+    /// The cues at item `k` of sentence `s`.
+    fn at(&self, s: usize, k: usize) -> &[Cue] {
+        let (cues, items) = self.in_sentence(s);
+        let start = items.partition_point(|&i| (i as usize) < k);
+        let end = start + items[start..].iter().take_while(|&&i| i as usize == k).count();
+        &cues[start..end]
     }
 }
 
@@ -371,8 +377,7 @@ impl<'a> RelationReader<'a> {
 
     /// The cues starting at item `k`, longest first, with the item index after each.
     fn cues_at(&self, s: usize, k: usize) -> &[Cue] {
-        let at = self.cues.first_item[s] + k;
-        &self.cues.cues[self.cues.bounds[at] as usize..self.cues.bounds[at + 1] as usize]
+        self.cues.at(s, k)
     }
 
     /// Whether a cue may start at the item: a word that starts some lexicon phrase. False for
@@ -736,24 +741,19 @@ impl<'a> RelationReader<'a> {
     }
 
     fn sentence(&self, s: usize, state: &mut State) {
-        let items = self.items(s);
-        // Perf: most items, and many sentences, have no cue; their bounds are equal, and they
-        // are passed over without a slice of cues made for each.
-        let bounds = self.cues.sentence_bounds(s, items.len());
-        if bounds[0] == bounds[items.len()] {
-            return;
-        }
+        let (cues, at) = self.cues.in_sentence(s);
+        // Each item with cues from `k` on, in order; the first cue that reads something moves
+        // `k` past what it read.
         let mut k = 0;
-        while k < items.len() {
-            let cues = &self.cues.cues[bounds[k] as usize..bounds[k + 1] as usize];
-            let mut consumed = None;
-            for cue in cues {
-                if let Some(next) = self.apply(s, k, *cue, state) {
-                    consumed = Some(next);
-                    break;
-                }
+        let mut i = 0;
+        while i < cues.len() {
+            let item = at[i] as usize;
+            let end = i + at[i..].iter().take_while(|&&j| j == at[i]).count();
+            if item >= k {
+                let consumed = cues[i..end].iter().find_map(|cue| self.apply(s, item, *cue, state));
+                k = consumed.unwrap_or(item + 1).max(item + 1);
             }
-            k = consumed.unwrap_or(k + 1).max(k + 1);
+            i = end;
         }
     }
 
