@@ -203,6 +203,15 @@ impl WordSet {
     }
 }
 
+/// Whether an object or a list of parties ends before `word`: a preposition, a clause opener,
+/// a boundary or the end of the sentence.
+fn ends_phrase(word: &[u8]) -> bool {
+    PREPOSITIONS.contains(word)
+        || CLAUSE_OPENERS.contains(word)
+        || among(word, BOUNDARIES)
+        || among(word, &[".", "!", "?"])
+}
+
 /// Whether `word` is one of `words`, ASCII case aside (lengths compared first: most words
 /// differ in length).
 fn among(word: &[u8], words: &[&str]) -> bool {
@@ -465,10 +474,6 @@ impl<'a> RelationReader<'a> {
         }
     }
 
-    fn is_boundary(&self, s: usize, k: usize) -> bool {
-        self.is(s, k, BOUNDARIES)
-    }
-
     /// The subject of a verb at item `k`: the first participant of its clause that is not
     /// after a preposition and not a modifier, with what is coordinated with it.
     fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
@@ -476,24 +481,30 @@ impl<'a> RelationReader<'a> {
         let mut comma_since = false;
         let mut relative = None;
         for j in (0..k).rev() {
-            if self.is(s, j, &[","]) {
+            // Perf: the item's text is fetched once for all the words it is compared with.
+            let word = self.single_word(s, j);
+            let is = |words: &[&str]| word.is_some_and(|w| among(w, words));
+            if is(&[","]) {
                 comma_since = true;
             }
             // "Orban, who has built a fence …, met Faymann": a relative clause closed by a comma
             // before the verb is an aside; the subject comes before it.
-            if self.is(s, j, &["who", "which"]) && comma_since {
+            let relative_pronoun = is(&["who", "which"]);
+            if relative_pronoun && comma_since {
                 continue;
             }
             // "after the summit" is a prepositional phrase; "after he met …" opens a clause.
-            let preposition_use = self.is(s, j, &["after", "before", "since", "as", "until"])
-                && self.party(s, j + 1).is_none()
-                && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }));
-            if self.is_boundary(s, j)
-                || (self.is_in(s, j, &CLAUSE_OPENERS) && !preposition_use)
+            let preposition_use = || {
+                is(&["after", "before", "since", "as", "until"])
+                    && self.party(s, j + 1).is_none()
+                    && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }))
+            };
+            if is(BOUNDARIES)
+                || (word.is_some_and(|w| CLAUSE_OPENERS.contains(w)) && !preposition_use())
                 || self.has_cue(s, j, CueFamily::Say)
             {
                 start = j + 1;
-                if self.is(s, j, &["who", "which"]) {
+                if relative_pronoun {
                     relative = Some(j);
                 }
                 break;
@@ -553,11 +564,7 @@ impl<'a> RelationReader<'a> {
                 || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
             {
                 // skippable
-            } else if self.is_in(s, j, &PREPOSITIONS)
-                || self.is_in(s, j, &CLAUSE_OPENERS)
-                || self.is_boundary(s, j)
-                || self.is(s, j, &[".", "!", "?"])
-            {
+            } else if self.single_word(s, j).is_some_and(ends_phrase) {
                 break;
             } else {
                 budget -= 1;
@@ -607,10 +614,7 @@ impl<'a> RelationReader<'a> {
                         found = Some((party, n));
                         break;
                     }
-                } else if self.is_in(s, n, &PREPOSITIONS)
-                    || self.is_in(s, n, &CLAUSE_OPENERS)
-                    || self.is_boundary(s, n)
-                    || self.is(s, n, &[".", "!", "?"])
+                } else if self.single_word(s, n).is_some_and(ends_phrase)
                     || self.cues_at(s, n).iter().any(|c| {
                         !matches!(c.family, CueFamily::MeetNoun | CueFamily::DemandNoun | CueFamily::MeetingAnaphor)
                     })
@@ -870,12 +874,12 @@ impl<'a> RelationReader<'a> {
         let mut with = None;
         let mut j = cue.after;
         while j < limit {
-            if self.is(s, j, &["with"]) {
+            let word = self.single_word(s, j);
+            if word.is_some_and(|w| among(w, &["with"])) {
                 with = Some(j);
                 break;
             }
-            if self.is(s, j, &[".", ";", ":"])
-                || self.is_in(s, j, &CLAUSE_OPENERS)
+            if word.is_some_and(|w| among(w, &[".", ";", ":"]) || CLAUSE_OPENERS.contains(w))
                 || self.has_cue(s, j, CueFamily::Say)
             {
                 break;
