@@ -38,7 +38,7 @@ pub(crate) struct RelationFact {
 }
 
 /// Words after which a mention is not a subject or object but a place, time or topic.
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "from",
@@ -74,16 +74,16 @@ const PREPOSITIONS: &[&str] = &[
     "without",
     "within",
     "onto",
-];
+]);
 
 /// Words that open a new clause: the subject of a later verb comes after them.
-const CLAUSE_OPENERS: &[&str] = &[
+const CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "that", "whether", "if", "when", "while", "because", "although", "though", "after", "before", "as", "since",
     "unless", "where", "who", "which",
-];
+]);
 
 /// Words that make a meeting unreal: hoped for, sought, refused, cancelled.
-const UNREAL: &[&str] = &[
+const UNREAL: WordSet = WordSet::new(&[
     "hope",
     "hopes",
     "hoped",
@@ -115,11 +115,108 @@ const UNREAL: &[&str] = &[
     "plan",
     "plans",
     "planned",
-];
+]);
 
 /// Nouns a counted plural anaphor ends in: "the five permanent members", "both countries".
-const GROUP_NOUNS: &[&str] =
-    &["members", "countries", "nations", "sides", "powers", "states", "governments", "parties", "allies"];
+const GROUP_NOUNS: WordSet =
+    WordSet::new(&["members", "countries", "nations", "sides", "powers", "states", "governments", "parties", "allies"]);
+
+/// Punctuation that closes a clause for subject and object searches.
+const BOUNDARIES: &[&str] = &[";", ":", "\u{2014}", "(", ")", "\u{201c}", "\u{201d}", "\""];
+
+/// Words an object search passes over: "with", determiners, auxiliaries ("met with the
+/// president", "was also Putin").
+const OBJECT_SKIPPABLE: WordSet = WordSet::new(&[
+    "with",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "are",
+    "is",
+    "was",
+    "were",
+    "be",
+    "also",
+    ",",
+    "including",
+]);
+
+/// Words after which a cue is a verb, not a noun ("was meeting", "to demand", "later met").
+const BEFORE_VERBS: WordSet = WordSet::new(&[
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "to",
+    "and",
+    "also",
+    "not",
+    "later",
+    "then",
+    "first",
+    "reportedly",
+]);
+
+/// A fixed list of words, ASCII case aside, with a quick filter in front of it.
+///
+/// Perf: the rules ask whether an item is one of a list of up to 35 words tens of thousands
+/// of times per megabyte, and most answers are no. The filter has one bit per (first letter,
+/// last letter, length) of the list's words, folded into 128, so most other words are turned
+/// away by one shift, without a comparison.
+struct WordSet {
+    words: &'static [&'static str],
+    filter: u128,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut filter = 0;
+        let mut i = 0;
+        while i < words.len() {
+            filter |= 1 << WordSet::filter_bit(words[i].as_bytes());
+            i += 1;
+        }
+        WordSet { words, filter }
+    }
+
+    /// The word's bit in the filter: equal for words equal but for ASCII case. (The factors
+    /// spread the common words of news text well over the 128 bits; any would be correct.)
+    const fn filter_bit(word: &[u8]) -> u32 {
+        let (Some(first), Some(last)) = (word.first(), word.last()) else { return 0 };
+        (first.to_ascii_lowercase() as u32 * 7 + last.to_ascii_lowercase() as u32 * 3 + word.len() as u32 * 29) % 128
+    }
+
+    /// Whether `word` is one of the list's words, ASCII case aside.
+    fn contains(&self, word: &[u8]) -> bool {
+        self.filter >> WordSet::filter_bit(word) & 1 != 0 && among(word, self.words)
+    }
+}
+
+/// Whether an object or a list of parties ends before `word`: a preposition, a clause opener,
+/// a boundary or the end of the sentence.
+fn ends_phrase(word: &[u8]) -> bool {
+    PREPOSITIONS.contains(word)
+        || CLAUSE_OPENERS.contains(word)
+        || among(word, BOUNDARIES)
+        || among(word, &[".", "!", "?"])
+}
+
+/// Whether `word` is one of `words`, ASCII case aside (lengths compared first: most words
+/// differ in length).
+fn among(word: &[u8], words: &[&str]) -> bool {
+    words.iter().any(|w| w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word))
+}
 
 const NUMBER_WORDS: &[(&str, usize)] = &[
     ("both", 2),
@@ -203,26 +300,48 @@ struct RelationReader<'a> {
 
 /// The cues at every item of every sentence, looked up once: the rules ask about the same
 /// items many times (every subject search scans its clause for speech verbs).
+///
+/// Perf: kept sparse, only for the items that have cues (a few per sentence): a bound per item
+/// of the article cost more to write, and to walk, than the cues themselves.
 #[derive(Default)]
 struct CueTable {
+    /// The cues of the article, in sentence and item order (longest first at one item).
     cues: Vec<Cue>,
-    /// The cues at item `k` of sentence `s` are `cues[bounds[first_item[s] + k]..bounds[first_item[s] + k + 1]]`.
-    bounds: Vec<usize>,
-    first_item: Vec<usize>,
+    /// The item each of `cues` is at, within its sentence.
+    items: Vec<u32>,
+    /// The cues of sentence `s` are `cues[first[s]..first[s + 1]]`.
+    first: Vec<u32>,
 }
 
 impl CueTable {
     fn new(reader: &RelationReader<'_>) -> CueTable {
-        let mut table = CueTable::default();
-        for s in 0..reader.mentions.sentences.len() {
-            table.first_item.push(table.bounds.len());
-            for k in 0..reader.items(s).len() {
-                table.bounds.push(table.cues.len());
-                reader.find_cues(s, k, &mut table.cues);
+        let sentences = &reader.mentions.sentences;
+        let mut table = CueTable { first: Vec::with_capacity(sentences.len() + 1), ..CueTable::default() };
+        for s in 0..sentences.len() {
+            table.first.push(table.cues.len() as u32);
+            for (k, item) in reader.items(s).iter().enumerate() {
+                if reader.may_start_cue(item) {
+                    reader.find_cues(s, k, &mut table.cues);
+                    table.items.resize(table.cues.len(), k as u32);
+                }
             }
         }
-        table.bounds.push(table.cues.len());
+        table.first.push(table.cues.len() as u32);
         table
+    }
+
+    /// The cues of sentence `s`, and the item each is at.
+    fn in_sentence(&self, s: usize) -> (&[Cue], &[u32]) {
+        let range = self.first[s] as usize..self.first[s + 1] as usize;
+        (&self.cues[range.clone()], &self.items[range])
+    }
+
+    /// The cues at item `k` of sentence `s`.
+    fn at(&self, s: usize, k: usize) -> &[Cue] {
+        let (cues, items) = self.in_sentence(s);
+        let start = items.partition_point(|&i| (i as usize) < k);
+        let end = start + items[start..].iter().take_while(|&&i| i as usize == k).count();
+        &cues[start..end]
     }
 }
 
@@ -244,35 +363,45 @@ impl<'a> RelationReader<'a> {
         self.doc.tokens[item.first].text(self.text)
     }
 
-    fn is(&self, s: usize, k: usize, words: &[&str]) -> bool {
-        let Some(item) = self.items(s).get(k) else { return false };
+    /// The text of item `k` when it is a word of one token (the only items the word lists
+    /// compare), else `None`; also `None` past the sentence's end.
+    fn single_word(&self, s: usize, k: usize) -> Option<&'a [u8]> {
+        let item = self.items(s).get(k)?;
         if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
-            return false;
+            return None;
         }
-        // Perf: asked over a million times with lists of words; lengths are compared first, and
-        // the text is read only for a word of the right length.
         let token = &self.doc.tokens[item.first];
-        let len = token.end - token.start;
-        words
-            .iter()
-            .any(|w| w.len() == len && w.as_bytes().eq_ignore_ascii_case(&self.text.as_bytes()[token.start..token.end]))
+        Some(&self.text.as_bytes()[token.start..token.end])
+    }
+
+    /// Whether item `k` is a word of one token among `words`, ASCII case aside.
+    fn is(&self, s: usize, k: usize, words: &[&str]) -> bool {
+        self.single_word(s, k).is_some_and(|word| among(word, words))
+    }
+
+    /// [`RelationReader::is`] for a [`WordSet`].
+    fn is_in(&self, s: usize, k: usize, list: &WordSet) -> bool {
+        self.single_word(s, k).is_some_and(|word| list.contains(word))
     }
 
     /// The cues starting at item `k`, longest first, with the item index after each.
     fn cues_at(&self, s: usize, k: usize) -> &[Cue] {
-        let at = self.cues.first_item[s] + k;
-        &self.cues.cues[self.cues.bounds[at]..self.cues.bounds[at + 1]]
+        self.cues.at(s, k)
     }
 
-    /// Appends the cues starting at item `k` to `out`, longest first.
+    /// Whether a cue may start at the item: a word that starts some lexicon phrase. False for
+    /// most items, and much cheaper to ask than [`RelationReader::find_cues`].
+    #[inline]
+    fn may_start_cue(&self, item: &Item) -> bool {
+        matches!(item.kind, ItemKind::Word)
+            && self.doc.tokens[item.first].class == TokenClass::Word
+            && self.lexicon.may_start_phrase(&self.mentions.words, item.first)
+    }
+
+    /// Appends the cues starting at item `k` to `out`, longest first; only asked where
+    /// [`RelationReader::may_start_cue`] says one may start.
     fn find_cues(&self, s: usize, k: usize, out: &mut Vec<Cue>) {
         let items = self.items(s);
-        if items[k].kind != ItemKind::Word
-            || self.doc.tokens[items[k].first].class != TokenClass::Word
-            || !self.lexicon.may_start_phrase(&self.mentions.words, items[k].first)
-        {
-            return;
-        }
         let sentence_end = self.doc.sentences[s].end_token;
         for m in self.lexicon.phrases_iter(&self.mentions.words, items[k].first, sentence_end) {
             // The cue must end on an item boundary.
@@ -345,10 +474,6 @@ impl<'a> RelationReader<'a> {
         }
     }
 
-    fn is_boundary(&self, s: usize, k: usize) -> bool {
-        self.is(s, k, &[";", ":", "\u{2014}", "(", ")", "\u{201c}", "\u{201d}", "\""])
-    }
-
     /// The subject of a verb at item `k`: the first participant of its clause that is not
     /// after a preposition and not a modifier, with what is coordinated with it.
     fn subject_of(&self, s: usize, k: usize) -> Vec<Party> {
@@ -356,24 +481,30 @@ impl<'a> RelationReader<'a> {
         let mut comma_since = false;
         let mut relative = None;
         for j in (0..k).rev() {
-            if self.is(s, j, &[","]) {
+            // Perf: the item's text is fetched once for all the words it is compared with.
+            let word = self.single_word(s, j);
+            let is = |words: &[&str]| word.is_some_and(|w| among(w, words));
+            if is(&[","]) {
                 comma_since = true;
             }
             // "Orban, who has built a fence …, met Faymann": a relative clause closed by a comma
             // before the verb is an aside; the subject comes before it.
-            if self.is(s, j, &["who", "which"]) && comma_since {
+            let relative_pronoun = is(&["who", "which"]);
+            if relative_pronoun && comma_since {
                 continue;
             }
             // "after the summit" is a prepositional phrase; "after he met …" opens a clause.
-            let preposition_use = self.is(s, j, &["after", "before", "since", "as", "until"])
-                && self.party(s, j + 1).is_none()
-                && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }));
-            if self.is_boundary(s, j)
-                || (self.is(s, j, CLAUSE_OPENERS) && !preposition_use)
+            let preposition_use = || {
+                is(&["after", "before", "since", "as", "until"])
+                    && self.party(s, j + 1).is_none()
+                    && !matches!(self.items(s).get(j + 1).map(|i| &i.kind), Some(ItemKind::Pronoun { .. }))
+            };
+            if is(BOUNDARIES)
+                || (word.is_some_and(|w| CLAUSE_OPENERS.contains(w)) && !preposition_use())
                 || self.has_cue(s, j, CueFamily::Say)
             {
                 start = j + 1;
-                if self.is(s, j, &["who", "which"]) {
+                if relative_pronoun {
                     relative = Some(j);
                 }
                 break;
@@ -393,7 +524,7 @@ impl<'a> RelationReader<'a> {
         }
         let mut j = start;
         while j < k {
-            let after_preposition = j > 0 && self.is(s, j - 1, PREPOSITIONS);
+            let after_preposition = j > 0 && self.is_in(s, j - 1, &PREPOSITIONS);
             // A possessive pronoun is a modifier ("his country's border"), never the subject.
             let possessive_pronoun = matches!(self.items(s)[j].kind, ItemKind::Pronoun { possessive: true, .. });
             if let Some(party) = self.party(s, j)
@@ -429,35 +560,11 @@ impl<'a> RelationReader<'a> {
                     group.extend(more);
                     return (group, end);
                 }
-            } else if self.is(
-                s,
-                j,
-                &[
-                    "with",
-                    "the",
-                    "a",
-                    "an",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "are",
-                    "is",
-                    "was",
-                    "were",
-                    "be",
-                    "also",
-                    ",",
-                    "including",
-                ],
-            ) || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
+            } else if self.is_in(s, j, &OBJECT_SKIPPABLE)
+                || matches!(items[j].kind, ItemKind::Title { .. } | ItemKind::Pronoun { possessive: true, .. })
             {
                 // skippable
-            } else if self.is(s, j, PREPOSITIONS)
-                || self.is(s, j, CLAUSE_OPENERS)
-                || self.is_boundary(s, j)
-                || self.is(s, j, &[".", "!", "?"])
-            {
+            } else if self.single_word(s, j).is_some_and(ends_phrase) {
                 break;
             } else {
                 budget -= 1;
@@ -507,10 +614,7 @@ impl<'a> RelationReader<'a> {
                         found = Some((party, n));
                         break;
                     }
-                } else if self.is(s, n, PREPOSITIONS)
-                    || self.is(s, n, CLAUSE_OPENERS)
-                    || self.is_boundary(s, n)
-                    || self.is(s, n, &[".", "!", "?"])
+                } else if self.single_word(s, n).is_some_and(ends_phrase)
                     || self.cues_at(s, n).iter().any(|c| {
                         !matches!(c.family, CueFamily::MeetNoun | CueFamily::DemandNoun | CueFamily::MeetingAnaphor)
                     })
@@ -541,7 +645,7 @@ impl<'a> RelationReader<'a> {
             j += 1;
         }
         let count = NUMBER_WORDS.iter().find(|(w, _)| self.is(s, j, &[w])).map(|(_, n)| *n)?;
-        let noun = (j + 1..(j + 4).min(items.len())).find(|&n| self.is(s, n, GROUP_NOUNS))?;
+        let noun = (j + 1..(j + 4).min(items.len())).find(|&n| self.is_in(s, n, &GROUP_NOUNS))?;
         let lists = self.recent_country_lists(s);
         let list = lists.iter().rev().find(|l| l.len() == count)?;
         Some((list.iter().map(|&c| Party::Country(c)).collect(), noun + 1))
@@ -596,15 +700,18 @@ impl<'a> RelationReader<'a> {
         let items = self.items(s);
         let from = k.saturating_sub(5);
         for j in from..k {
-            if self.is(s, j, UNREAL) || self.has_cue(s, j, CueFamily::MeetNegation) {
+            if self.is_in(s, j, &UNREAL) || self.has_cue(s, j, CueFamily::MeetNegation) {
                 return true;
             }
         }
+        // Perf: the rest of the clause is read word by word, each item's text fetched once
+        // for both questions.
         for j in k + 1..items.len() {
-            if self.is(s, j, &[";", "."]) {
+            let Some(word) = self.single_word(s, j) else { continue };
+            if among(word, &[";", "."]) {
                 break;
             }
-            if self.is(s, j, &["canceled", "cancelled", "postponed", "scrapped"]) {
+            if among(word, &["canceled", "cancelled", "postponed", "scrapped"]) {
                 return true;
             }
         }
@@ -628,31 +735,7 @@ impl<'a> RelationReader<'a> {
         if prev.possessive {
             return true;
         }
-        if self.is(
-            s,
-            k - 1,
-            &[
-                "is",
-                "are",
-                "was",
-                "were",
-                "been",
-                "be",
-                "has",
-                "have",
-                "had",
-                "will",
-                "would",
-                "to",
-                "and",
-                "also",
-                "not",
-                "later",
-                "then",
-                "first",
-                "reportedly",
-            ],
-        ) {
+        if self.is_in(s, k - 1, &BEFORE_VERBS) {
             return false;
         }
         if prev.person.is_some() || matches!(prev.kind, ItemKind::Country { .. }) || self.party(s, k - 1).is_some() {
@@ -662,18 +745,19 @@ impl<'a> RelationReader<'a> {
     }
 
     fn sentence(&self, s: usize, state: &mut State) {
-        let items = self.items(s);
+        let (cues, at) = self.cues.in_sentence(s);
+        // Each item with cues from `k` on, in order; the first cue that reads something moves
+        // `k` past what it read.
         let mut k = 0;
-        while k < items.len() {
-            let cues = self.cues_at(s, k);
-            let mut consumed = None;
-            for cue in cues {
-                if let Some(next) = self.apply(s, k, *cue, state) {
-                    consumed = Some(next);
-                    break;
-                }
+        let mut i = 0;
+        while i < cues.len() {
+            let item = at[i] as usize;
+            let end = i + at[i..].iter().take_while(|&&j| j == at[i]).count();
+            if item >= k {
+                let consumed = cues[i..end].iter().find_map(|cue| self.apply(s, item, *cue, state));
+                k = consumed.unwrap_or(item + 1).max(item + 1);
             }
-            k = consumed.unwrap_or(k + 1).max(k + 1);
+            i = end;
         }
     }
 
@@ -790,11 +874,14 @@ impl<'a> RelationReader<'a> {
         let mut with = None;
         let mut j = cue.after;
         while j < limit {
-            if self.is(s, j, &["with"]) {
+            let word = self.single_word(s, j);
+            if word.is_some_and(|w| among(w, &["with"])) {
                 with = Some(j);
                 break;
             }
-            if self.is(s, j, &[".", ";", ":"]) || self.is(s, j, CLAUSE_OPENERS) || self.has_cue(s, j, CueFamily::Say) {
+            if word.is_some_and(|w| among(w, &[".", ";", ":"]) || CLAUSE_OPENERS.contains(w))
+                || self.has_cue(s, j, CueFamily::Say)
+            {
                 break;
             }
             j += 1;
@@ -1116,4 +1203,31 @@ impl<'a> RelationReader<'a> {
 /// not a noun the name modifies.
 fn looks_like_verb(word: &str) -> bool {
     word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "Word" as in the first word of a sentence.
+    fn capitalized(word: &str) -> String {
+        let mut chars = word.chars();
+        chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    }
+
+    /// The filter never turns away a word of the list, in any ASCII case; for words in and out
+    /// of the list the answer is the plain search's.
+    #[test]
+    fn word_lists_answer_as_a_search_of_the_list() {
+        let others = ["", ",", ".", "the", "The", "ON", "of", "talks", "Trump", "x", "\u{2014}", "prime", "canceled"];
+        for list in [&PREPOSITIONS, &CLAUSE_OPENERS, &UNREAL, &GROUP_NOUNS, &OBJECT_SKIPPABLE, &BEFORE_VERBS] {
+            for word in list.words.iter().copied().chain(others) {
+                for form in [word.to_string(), word.to_ascii_uppercase(), capitalized(word)] {
+                    let listed = list.words.iter().any(|w| w.eq_ignore_ascii_case(&form));
+                    assert_eq!(list.contains(form.as_bytes()), listed, "{form}");
+                    assert_eq!(among(form.as_bytes(), list.words), listed, "{form}");
+                }
+            }
+        }
+    }
 }

@@ -98,63 +98,56 @@ impl RoleReader<'_> {
     fn resolve_pronouns(&self, mentions: &mut Mentions) {
         let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
         let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
-        for s in 0..mentions.sentences.len() {
-            for k in 0..mentions.sentences[s].items.len() {
-                let items = &mentions.sentences[s].items;
-                let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
-                let quoted = items[k].in_quote;
-                let visible = |i: &Item| quoted || !i.in_quote;
-                // "him" (an object) is not the subject of its clause: the nearest person before it
-                // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
-                let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
-                let before =
-                    items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
-                let same_sentence = if object_form {
-                    let candidates: Vec<usize> = before.collect();
-                    candidates
-                        .last()
-                        .copied()
-                        .filter(|_| candidates.len() >= 2 || candidates.first() != candidates.last())
-                } else {
-                    before.clone().next()
-                };
-                let cataphora = || {
-                    let fronted = self.opens_fronted_phrase(s);
-                    if !(possessive && fronted) {
-                        return None;
-                    }
-                    let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
-                    match items.get(comma + 1)?.kind {
-                        ItemKind::Person(p) if fits(p, gender) => Some(p),
-                        _ => None,
-                    }
-                };
-                let previous = || {
-                    (s.saturating_sub(3)..s).rev().find_map(|prev| {
-                        mentions.sentences[prev]
-                            .items
-                            .iter()
-                            .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
-                            .filter_map(|i| i.person)
-                            .find(|&p| fits(p, gender))
-                    })
-                };
-                let chosen = same_sentence.or_else(cataphora).or_else(previous);
-                mentions.sentences[s].items[k].person = chosen;
-            }
+        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Pronoun { .. })) {
+            let items = &mentions.sentences[s].items;
+            let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
+            let quoted = items[k].in_quote;
+            let visible = |i: &Item| quoted || !i.in_quote;
+            // "him" (an object) is not the subject of its clause: the nearest person before it
+            // ("Abe called Trump and asked him"); "he", "his" go to the subject, the first.
+            let object_form = self.word(items[k].first).eq_ignore_ascii_case("him");
+            let before = items[..k].iter().filter(|i| visible(i)).filter_map(|i| i.person).filter(|&p| fits(p, gender));
+            let same_sentence = if object_form {
+                // The last of two or more candidates (counted, not collected: perf).
+                let (count, last) = before.fold((0, None), |(count, _), p| (count + 1, Some(p)));
+                last.filter(|_| count >= 2)
+            } else {
+                before.clone().next()
+            };
+            let cataphora = || {
+                let fronted = self.opens_fronted_phrase(mentions, s);
+                if !(possessive && fronted) {
+                    return None;
+                }
+                let comma = (k + 1..items.len()).find(|&j| self.item_is(mentions, s, j, &[","]))?;
+                match items.get(comma + 1)?.kind {
+                    ItemKind::Person(p) if fits(p, gender) => Some(p),
+                    _ => None,
+                }
+            };
+            let previous = || {
+                (s.saturating_sub(3)..s).rev().find_map(|prev| {
+                    mentions.sentences[prev]
+                        .items
+                        .iter()
+                        .filter(|i| matches!(i.kind, ItemKind::Person(_)) && visible(i))
+                        .filter_map(|i| i.person)
+                        .find(|&p| fits(p, gender))
+                })
+            };
+            let chosen = same_sentence.or_else(cataphora).or_else(previous);
+            mentions.sentences[s].items[k].person = chosen;
         }
     }
 
     /// The sentence opens with a preposition or subordinator ("Before his address, …").
-    fn opens_fronted_phrase(&self, s: usize) -> bool {
+    fn opens_fronted_phrase(&self, mentions: &Mentions, s: usize) -> bool {
         let first = self.doc.sentences[s].first_token;
         let word = self.word(first);
+        let classes = mentions.words.classes(first);
         self.doc.tokens[first].capitalized
-            && self.lexicon.word_classes(word).has(crate::lexicon::WordClasses::FUNCTION)
-            && !self
-                .lexicon
-                .word_classes(word)
-                .has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
+            && classes.has(crate::lexicon::WordClasses::FUNCTION)
+            && !classes.has(crate::lexicon::WordClasses::PRONOUN_M | crate::lexicon::WordClasses::PRONOUN_F)
             && !["The", "A", "An", "This", "That", "These", "Those", "It", "They", "We", "I", "You"].contains(&word)
     }
 
@@ -173,8 +166,7 @@ impl RoleReader<'_> {
             let organization = &self.lexicon.organizations[id as usize];
             return (organization.kind == "body" && organization.country.is_some()).then_some(organization.country);
         }
-        let last = &self.doc.tokens[item.end - 1];
-        if !self.lexicon.word_classes(last.text(self.text)).has(crate::lexicon::WordClasses::STATE_BODY) {
+        if !mentions.words.classes(item.end - 1).has(crate::lexicon::WordClasses::STATE_BODY) {
             return None;
         }
         // "the Russian Defence Ministry": the country inside the body's name.
@@ -195,7 +187,7 @@ impl RoleReader<'_> {
         item.kind == ItemKind::Word
             && token.class == TokenClass::Word
             && !token.capitalized
-            && !self.lexicon.word_classes(token.text(self.text)).has(crate::lexicon::WordClasses::FUNCTION)
+            && !mentions.words.classes(item.first).has(crate::lexicon::WordClasses::FUNCTION)
     }
 
     fn word(&self, token: usize) -> &str {
@@ -214,19 +206,24 @@ impl RoleReader<'_> {
 
     /// Whether the item is the word "counterpart" (`item_is` with the length compared first:
     /// perf, as every item of the article is asked twice).
+    #[inline]
     fn is_counterpart(&self, item: &Item) -> bool {
         const COUNTERPART: &str = "counterpart";
-        item.end == item.first + 1
-            && item.kind == ItemKind::Word
+        matches!(item.kind, ItemKind::Word)
+            && item.end == item.first + 1
             && self.doc.tokens[item.first].span().len() == COUNTERPART.len()
             && self.word(item.first).eq_ignore_ascii_case(COUNTERPART)
     }
 
-    fn is_cue(&self, token: usize, end: usize, family: CueFamily) -> bool {
-        self.lexicon
-            .phrases_at(self.text, &self.doc.tokens, token, end)
-            .iter()
-            .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
+    /// Whether a cue of `family` starts at `token` and ends before `end`.
+    fn is_cue(&self, mentions: &Mentions, token: usize, end: usize, family: CueFamily) -> bool {
+        // Perf: the phrases are followed through the words the mention finder looked up once
+        // per token, not looked up again, and only from a word some phrase starts with.
+        self.lexicon.may_start_phrase(&mentions.words, token)
+            && self
+                .lexicon
+                .phrases_iter(&mentions.words, token, end)
+                .any(|m| m.entries.iter().any(|e| matches!(e, PhraseEntry::Cue { family: f } if *f == family)))
     }
 
     /// Reads the modifiers left of the title at item `t`: "former", a country, an owner.
@@ -299,12 +296,12 @@ impl RoleReader<'_> {
                     let token = prev.first;
                     let w = self.word(token);
                     let t = &self.doc.tokens[token];
-                    let classes = self.lexicon.word_classes(w);
+                    let classes = mentions.words.classes(token);
                     // "Deputy", "Acting", "Senior" qualify the title in any case.
                     let lowercase_word = t.class == TokenClass::Word
                         && (!t.capitalized || classes.has(crate::lexicon::WordClasses::TITLE_MODIFIER));
                     let function = classes.has(crate::lexicon::WordClasses::FUNCTION);
-                    if self.is_cue(token, sentence_end, CueFamily::Past) {
+                    if self.is_cue(mentions, token, sentence_end, CueFamily::Past) {
                         m.former = true;
                     } else if classes.has(crate::lexicon::WordClasses::OPPOSITION) {
                         // "shadow foreign secretary", "opposition leader": not the state's office.
@@ -326,7 +323,7 @@ impl RoleReader<'_> {
         // "Former French prime minister …": a past marker before the country.
         if m.start > 0 && !m.former {
             let before = &mentions.sentences[s].items[m.start - 1];
-            if before.kind == ItemKind::Word && self.is_cue(before.first, sentence_end, CueFamily::Past) {
+            if before.kind == ItemKind::Word && self.is_cue(mentions, before.first, sentence_end, CueFamily::Past) {
                 m.former = true;
                 m.start -= 1;
             }
@@ -678,7 +675,17 @@ impl RoleReader<'_> {
         let not_of: HashSet<(usize, CountryId)> = not_of.iter().copied().collect();
         let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
         let after_preposition = |s: usize, k: usize| self.after_preposition(mentions, s, k);
-        let affinity = country_affinity(mentions, used, &attributive, &after_preposition);
+        // Perf: the countries named beside a person are asked for only at the last step below,
+        // for the holder of a state office with no country of its own, its title's or its
+        // owner's; counted only for those holders (in most articles none or a few), each gets
+        // the ranking it would get among all persons.
+        let asked: HashSet<usize> = facts
+            .iter()
+            .filter(|f| f.country.is_none() && !f.non_state && f.class.represents_state())
+            .filter(|f| self.lexicon.titles[f.title as usize].default_country.is_none())
+            .filter_map(|f| f.holder)
+            .collect();
+        let affinity = country_affinity(mentions, used, &asked, &attributive, &after_preposition);
         let home = home_country(mentions, facts);
         // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
         for _ in 0..2 {
@@ -758,7 +765,7 @@ impl RoleReader<'_> {
         }
         let Some(next) = items.get(k + 1).filter(|n| n.kind == ItemKind::Word) else { return false };
         let token = &self.doc.tokens[next.first];
-        let classes = self.lexicon.word_classes(token.text(self.text));
+        let classes = mentions.words.classes(next.first);
         token.class == TokenClass::Word
             && !token.capitalized
             && !classes.has(crate::lexicon::WordClasses::FUNCTION | crate::lexicon::WordClasses::NATIONALITY_NOUN)
@@ -785,55 +792,53 @@ impl RoleReader<'_> {
             facts.iter().filter(|f| f.holder.is_some()).map(|f| (f.sentence, f.title)).collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
-        for s in 0..mentions.sentences.len() {
-            for k in 0..mentions.sentences[s].items.len() {
-                let item = &mentions.sentences[s].items[k];
-                let ItemKind::Title { id, plural: false } = item.kind else { continue };
-                if item.person.is_some() || titled.contains(&(s, id)) {
-                    continue;
-                }
-                let class = self.lexicon.titles[id as usize].class;
-                if !class.is_office() {
-                    continue;
-                }
-                let m = self.modifiers_before(mentions, s, k);
-                let determiner = m.start > 0 && self.item_is(mentions, s, m.start - 1, &["the", "The"]);
-                let described = determiner || m.country.is_some();
-                if !described || m.owner.is_some() {
-                    continue;
-                }
-                if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
-                    continue;
-                }
-                let chosen = holder_of(&held, mentions, |h| {
-                    canonical(h.title) == canonical(id)
-                        && (m.country.is_none() || h.country == m.country || h.country.is_none())
-                });
-                if let Some(person) = chosen {
-                    mentions.sentences[s].items[k].person = Some(person);
-                    mentions.persons[person].mentions += 1;
-                    resolved_sentences.push((s, id, m.country));
-                }
+        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Title { plural: false, .. })) {
+            let item = &mentions.sentences[s].items[k];
+            let ItemKind::Title { id, plural: false } = item.kind else { continue };
+            if item.person.is_some() || titled.contains(&(s, id)) {
+                continue;
+            }
+            let class = self.lexicon.titles[id as usize].class;
+            if !class.is_office() {
+                continue;
+            }
+            let m = self.modifiers_before(mentions, s, k);
+            let determiner = m.start > 0 && self.item_is(mentions, s, m.start - 1, &["the", "The"]);
+            let described = determiner || m.country.is_some();
+            if !described || m.owner.is_some() {
+                continue;
+            }
+            if mentions.sentences[s].items.get(k + 1).is_some_and(|i| i.person.is_some()) {
+                continue;
+            }
+            let chosen = holder_of(&held, mentions, |h| {
+                canonical(h.title) == canonical(id)
+                    && (m.country.is_none() || h.country == m.country || h.country.is_none())
+            });
+            if let Some(person) = chosen {
+                mentions.sentences[s].items[k].person = Some(person);
+                mentions.persons[person].mentions += 1;
+                resolved_sentences.push((s, id, m.country));
             }
         }
         let resolved: HashSet<(usize, TitleId)> = resolved_sentences.iter().map(|&(s, id, _)| (s, id)).collect();
         facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
         let offices = state_offices(facts);
         // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
-        for s in (0..mentions.sentences.len()).filter(|_| self.says_counterpart) {
-            for k in 0..mentions.sentences[s].items.len() {
-                let item = &mentions.sentences[s].items[k];
-                if !self.is_counterpart(item) || item.person.is_some() {
-                    continue;
-                }
-                let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
-                let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
-                let chosen = holder_of(&held, mentions, |h| {
-                    canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
-                });
-                if let Some(person) = chosen {
-                    mentions.sentences[s].items[k].person = Some(person);
-                }
+        let counterparts =
+            if self.says_counterpart { positions(mentions, |i| self.is_counterpart(i)) } else { Vec::new() };
+        for (s, k) in counterparts {
+            let item = &mentions.sentences[s].items[k];
+            if item.person.is_some() {
+                continue;
+            }
+            let Some((owner, country)) = self.counterpart_owner(mentions, s, k) else { continue };
+            let Some(owner_title) = offices.get(&owner).map(|&i| facts[i].title) else { continue };
+            let chosen = holder_of(&held, mentions, |h| {
+                canonical(h.title) == canonical(owner_title) && h.country == Some(country) && h.person != owner
+            });
+            if let Some(person) = chosen {
+                mentions.sentences[s].items[k].person = Some(person);
             }
         }
     }
@@ -850,6 +855,18 @@ impl RoleReader<'_> {
             .or_else(|| items[..country_item].iter().find_map(|i| i.person))?;
         Some((owner, country))
     }
+}
+
+/// The places (sentence, item) of the items `wanted`, in text order.
+///
+/// Perf: found in one read-only pass for the loops that write to the items they visit: those
+/// indexed every item of the article afresh, which cost more than the work on the few wanted.
+fn positions(mentions: &Mentions, wanted: impl Fn(&Item) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, sentence) in mentions.sentences.iter().enumerate() {
+        out.extend(sentence.items.iter().enumerate().filter(|(_, item)| wanted(item)).map(|(k, _)| (s, k)));
+    }
+    out
 }
 
 /// An office held by a named person, as descriptions look for it.
@@ -905,24 +922,34 @@ fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -
 /// three times, a capital twice) plus three for each office stated to be its, when it stands
 /// clearly above the next.
 pub(crate) fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
-    let mut scores: HashMap<CountryId, u32> = HashMap::new();
+    // Perf: an article names a handful of countries; a vector searched from the end (where
+    // the country just named usually is) is cheaper than a hash map, and asked twice per
+    // article (here and by the relations).
+    let mut scores: Vec<(CountryId, u32)> = Vec::new();
+    let mut add = |id: CountryId, points: u32| match scores.iter_mut().rev().find(|(c, _)| *c == id) {
+        Some((_, score)) => *score += points,
+        None => scores.push((id, points)),
+    };
     for sentence in &mentions.sentences {
         for item in &sentence.items {
             if let ItemKind::Country { id, form, inside_name: false } = item.kind {
-                *scores.entry(id).or_default() += match form {
-                    CountryForm::Seat => 3,
-                    CountryForm::Capital => 2,
-                    _ => 1,
-                };
+                add(
+                    id,
+                    match form {
+                        CountryForm::Seat => 3,
+                        CountryForm::Capital => 2,
+                        _ => 1,
+                    },
+                );
             }
         }
     }
     for f in roles.iter().filter(|f| f.holder.is_some() && f.explicit_country && !f.non_state) {
         if let Some(c) = f.country {
-            *scores.entry(c).or_default() += 3;
+            add(c, 3);
         }
     }
-    let mut ranked: Vec<(CountryId, u32)> = scores.into_iter().collect();
+    let mut ranked = scores;
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let (best, score) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.1);
@@ -934,27 +961,29 @@ fn unique(countries: &[CountryId]) -> Option<CountryId> {
     countries.iter().all(|&c| c == first).then_some(first)
 }
 
-/// For each person, the countries named beside them, best first: in the same sentence (weight 2,
-/// 3 for a seat of government or capital) or the next or previous (weight 1). Countries that
-/// modify someone's title are not counted.
+/// For each person of `asked`, the countries named beside them, best first: in the same
+/// sentence (weight 2, 3 for a seat of government or capital) or the next or previous (weight
+/// 1). Countries that modify someone's title are not counted.
 fn country_affinity(
     mentions: &Mentions,
     used: &[(usize, usize)],
+    asked: &HashSet<usize>,
     attributive: &dyn Fn(usize, usize) -> bool,
     after_preposition: &dyn Fn(usize, usize) -> bool,
 ) -> HashMap<usize, Vec<(CountryId, u32)>> {
+    if asked.is_empty() {
+        return HashMap::new();
+    }
     let used: HashSet<(usize, usize)> = used.iter().copied().collect();
     let mut scores: HashMap<usize, HashMap<CountryId, u32>> = HashMap::new();
     let n = mentions.sentences.len();
+    let mut persons: Vec<usize> = Vec::new();
     for s in 0..n {
-        let persons: Vec<usize> = mentions.sentences[s]
-            .items
-            .iter()
-            .filter_map(|i| match i.kind {
-                ItemKind::Person(p) => Some(p),
-                _ => None,
-            })
-            .collect();
+        persons.clear();
+        persons.extend(mentions.sentences[s].items.iter().filter_map(|i| match i.kind {
+            ItemKind::Person(p) if asked.contains(&p) => Some(p),
+            _ => None,
+        }));
         if persons.is_empty() {
             continue;
         }
@@ -986,4 +1015,69 @@ fn country_affinity(
         out.insert(person, ranked);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::mentions;
+
+    /// An article of the given country items (id, form), in one sentence.
+    fn countries(named: &[(CountryId, CountryForm)]) -> Mentions {
+        let items = named
+            .iter()
+            .enumerate()
+            .map(|(k, &(id, form))| Item::new(ItemKind::Country { id, form, inside_name: false }, k, k + 1))
+            .collect();
+        Mentions {
+            sentences: vec![mentions::SentenceItems { items, skipped: false }],
+            persons: Vec::new(),
+            words: Default::default(),
+        }
+    }
+
+    /// The country named most (a seat counting three, a capital two) is home when it scores
+    /// half again as much as the next.
+    #[test]
+    fn home_country_weighs_forms_and_needs_a_margin() {
+        use CountryForm::{Capital, Demonym, Name, Seat};
+        let home = |named: &[(CountryId, CountryForm)]| home_country(&countries(named), &[]);
+        assert_eq!(home(&[]), None);
+        assert_eq!(home(&[(7, Name), (7, Demonym)]), None);
+        assert_eq!(home(&[(7, Name), (7, Demonym), (7, Name)]), Some(7));
+        assert_eq!(home(&[(7, Seat)]), Some(7));
+        assert_eq!(home(&[(7, Seat), (3, Capital)]), Some(7));
+        assert_eq!(home(&[(7, Seat), (3, Capital), (3, Name)]), None);
+        assert_eq!(home(&[(9, Name), (7, Seat), (3, Name), (9, Capital), (3, Name), (9, Capital)]), Some(9));
+        assert_eq!(home(&[(9, Name), (7, Seat), (3, Name), (9, Capital), (3, Name)]), None);
+        assert_eq!(
+            home(&[(7, Name), (4, Seat), (3, Name), (7, Name), (7, Name), (7, Name), (3, Demonym), (7, Demonym)]),
+            Some(7)
+        );
+        assert_eq!(home(&[(5, Seat), (2, Seat)]), None);
+    }
+
+    /// Counted for some persons only, each gets the ranking it gets among all of them.
+    #[test]
+    fn country_affinity_of_some_persons_is_theirs_among_all() {
+        let lexicon = Lexicon::builtin();
+        let text = "Vladimir Putin met Xi Jinping in Beijing. Putin praised China and Russia. \
+                    Emmanuel Macron spoke with Iran, Iraq and France. Macron later called Putin.";
+        let doc = text::analyze(text);
+        let mut found = mentions::find_mentions(&lexicon, text, &doc);
+        let reader = RoleReader { lexicon: &lexicon, text, doc: &doc, says_counterpart: false };
+        reader.resolve_pronouns(&mut found);
+        let attributive = |s: usize, k: usize| reader.is_attributive(&found, s, k);
+        let after_preposition = |s: usize, k: usize| reader.after_preposition(&found, s, k);
+        let everyone: HashSet<usize> = (0..found.persons.len()).collect();
+        assert!(everyone.len() >= 3, "{:?}", found.persons);
+        let all = country_affinity(&found, &[], &everyone, &attributive, &after_preposition);
+        assert!(all.values().any(|ranked| ranked.len() >= 2), "{all:?}");
+        for person in 0..found.persons.len() {
+            let one = country_affinity(&found, &[], &HashSet::from_iter([person]), &attributive, &after_preposition);
+            assert_eq!(one.get(&person), all.get(&person));
+            assert!(one.keys().all(|&p| p == person));
+        }
+        assert!(country_affinity(&found, &[], &HashSet::default(), &attributive, &after_preposition).is_empty());
+    }
 }
