@@ -10,7 +10,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Lexicon, PhraseEntry, TitleId, WordClasses};
 use crate::model::EdgeKind;
-use crate::text::{Document, TokenClass};
+use crate::text::{Document, TokenClass, WordList, among};
 
 use super::mentions::{Item, ItemKind, Mentions};
 use super::roles::RoleFact;
@@ -38,7 +38,7 @@ pub(crate) struct RelationFact {
 }
 
 /// Words after which a mention is not a subject or object but a place, time or topic.
-const PREPOSITIONS: WordSet = WordSet::new(&[
+const PREPOSITIONS: WordList = WordList::new(&[
     "in",
     "at",
     "from",
@@ -77,13 +77,13 @@ const PREPOSITIONS: WordSet = WordSet::new(&[
 ]);
 
 /// Words that open a new clause: the subject of a later verb comes after them.
-const CLAUSE_OPENERS: WordSet = WordSet::new(&[
+const CLAUSE_OPENERS: WordList = WordList::new(&[
     "that", "whether", "if", "when", "while", "because", "although", "though", "after", "before", "as", "since",
     "unless", "where", "who", "which",
 ]);
 
 /// Words that make a meeting unreal: hoped for, sought, refused, cancelled.
-const UNREAL: WordSet = WordSet::new(&[
+const UNREAL: WordList = WordList::new(&[
     "hope",
     "hopes",
     "hoped",
@@ -118,15 +118,24 @@ const UNREAL: WordSet = WordSet::new(&[
 ]);
 
 /// Nouns a counted plural anaphor ends in: "the five permanent members", "both countries".
-const GROUP_NOUNS: WordSet =
-    WordSet::new(&["members", "countries", "nations", "sides", "powers", "states", "governments", "parties", "allies"]);
+const GROUP_NOUNS: WordList = WordList::new(&[
+    "members",
+    "countries",
+    "nations",
+    "sides",
+    "powers",
+    "states",
+    "governments",
+    "parties",
+    "allies",
+]);
 
 /// Punctuation that closes a clause for subject and object searches.
 const BOUNDARIES: &[&str] = &[";", ":", "\u{2014}", "(", ")", "\u{201c}", "\u{201d}", "\""];
 
 /// Words an object search passes over: "with", determiners, auxiliaries ("met with the
 /// president", "was also Putin").
-const OBJECT_SKIPPABLE: WordSet = WordSet::new(&[
+const OBJECT_SKIPPABLE: WordList = WordList::new(&[
     "with",
     "the",
     "a",
@@ -146,7 +155,7 @@ const OBJECT_SKIPPABLE: WordSet = WordSet::new(&[
 ]);
 
 /// Words after which a cue is a verb, not a noun ("was meeting", "to demand", "later met").
-const BEFORE_VERBS: WordSet = WordSet::new(&[
+const BEFORE_VERBS: WordList = WordList::new(&[
     "is",
     "are",
     "was",
@@ -168,41 +177,6 @@ const BEFORE_VERBS: WordSet = WordSet::new(&[
     "reportedly",
 ]);
 
-/// A fixed list of words, ASCII case aside, with a quick filter in front of it.
-///
-/// Perf: the rules ask whether an item is one of a list of up to 35 words tens of thousands
-/// of times per megabyte, and most answers are no. The filter has one bit per (first letter,
-/// last letter, length) of the list's words, folded into 128, so most other words are turned
-/// away by one shift, without a comparison.
-struct WordSet {
-    words: &'static [&'static str],
-    filter: u128,
-}
-
-impl WordSet {
-    const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut filter = 0;
-        let mut i = 0;
-        while i < words.len() {
-            filter |= 1 << WordSet::filter_bit(words[i].as_bytes());
-            i += 1;
-        }
-        WordSet { words, filter }
-    }
-
-    /// The word's bit in the filter: equal for words equal but for ASCII case. (The factors
-    /// spread the common words of news text well over the 128 bits; any would be correct.)
-    const fn filter_bit(word: &[u8]) -> u32 {
-        let (Some(first), Some(last)) = (word.first(), word.last()) else { return 0 };
-        (first.to_ascii_lowercase() as u32 * 7 + last.to_ascii_lowercase() as u32 * 3 + word.len() as u32 * 29) % 128
-    }
-
-    /// Whether `word` is one of the list's words, ASCII case aside.
-    fn contains(&self, word: &[u8]) -> bool {
-        self.filter >> WordSet::filter_bit(word) & 1 != 0 && among(word, self.words)
-    }
-}
-
 /// Whether an object or a list of parties ends before `word`: a preposition, a clause opener,
 /// a boundary or the end of the sentence.
 fn ends_phrase(word: &[u8]) -> bool {
@@ -210,12 +184,6 @@ fn ends_phrase(word: &[u8]) -> bool {
         || CLAUSE_OPENERS.contains(word)
         || among(word, BOUNDARIES)
         || among(word, &[".", "!", "?"])
-}
-
-/// Whether `word` is one of `words`, ASCII case aside (lengths compared first: most words
-/// differ in length).
-fn among(word: &[u8], words: &[&str]) -> bool {
-    words.iter().any(|w| w.len() == word.len() && w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 const NUMBER_WORDS: &[(&str, usize)] = &[
@@ -379,8 +347,8 @@ impl<'a> RelationReader<'a> {
         self.single_word(s, k).is_some_and(|word| among(word, words))
     }
 
-    /// [`RelationReader::is`] for a [`WordSet`].
-    fn is_in(&self, s: usize, k: usize, list: &WordSet) -> bool {
+    /// [`RelationReader::is`] for a [`WordList`].
+    fn is_in(&self, s: usize, k: usize, list: &WordList) -> bool {
         self.single_word(s, k).is_some_and(|word| list.contains(word))
     }
 
