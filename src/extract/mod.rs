@@ -49,8 +49,8 @@ impl<'a> Extractor<'a> {
         let text = article.text.as_str();
         let doc = text::analyze(text);
         let mut found = mentions::find_mentions(self.lexicon, text, &doc);
-        let role_facts = roles::find_roles(self.lexicon, text, &doc, &mut found);
-        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts);
+        let (role_facts, home) = roles::find_roles(self.lexicon, text, &doc, &mut found);
+        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts, home);
         let mut out = String::new();
         for (s, sentence) in found.sentences.iter().enumerate() {
             let _ = write!(out, "[{s}]{} ", if sentence.skipped { " (skipped)" } else { "" });
@@ -124,8 +124,8 @@ impl<'a> Extractor<'a> {
         let text = article.text.as_str();
         let doc = text::analyze(text);
         let mut found = mentions::find_mentions(self.lexicon, text, &doc);
-        let role_facts = roles::find_roles(self.lexicon, text, &doc, &mut found);
-        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts);
+        let (role_facts, home) = roles::find_roles(self.lexicon, text, &doc, &mut found);
+        let relation_facts = relations::find_relations(self.lexicon, text, &doc, &found, &role_facts, home);
         let mut builder = Builder::new(self.lexicon, article, &doc);
         builder.add_mentions(&found);
         builder.add_roles(&found, &role_facts);

@@ -217,6 +217,7 @@ pub(crate) fn find_relations(
     doc: &Document,
     mentions: &Mentions,
     roles: &[RoleFact],
+    home: Option<CountryId>,
 ) -> Vec<RelationFact> {
     // Offices named without a holder, by sentence and title (the first of each), and the one
     // country each person acts for: looked up per item, so indexed once rather than searched.
@@ -225,7 +226,7 @@ pub(crate) fn find_relations(
         unheld.entry((r.sentence, r.title)).or_insert(r.country);
     }
     let mut reader = RelationReader {
-        home: super::roles::home_country(mentions, roles),
+        home,
         lexicon,
         text,
         doc,

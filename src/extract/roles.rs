@@ -63,8 +63,14 @@ struct Modifiers {
     non_state: bool,
 }
 
-/// Resolves pronouns and descriptions, then reads the article's roles.
-pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions: &mut Mentions) -> Vec<RoleFact> {
+/// Resolves pronouns and descriptions, then reads the article's roles. Returns them with the
+/// country the article is mainly about ([`home_country`]), which the relation rules use too.
+pub(crate) fn find_roles(
+    lexicon: &Lexicon,
+    text: &str,
+    doc: &Document,
+    mentions: &mut Mentions,
+) -> (Vec<RoleFact>, Option<CountryId>) {
     let reader =
         RoleReader { lexicon, text, doc, says_counterpart: text::contains_ignore_ascii_case(text, "counterpart") };
     reader.resolve_pronouns(mentions);
@@ -76,9 +82,13 @@ pub(crate) fn find_roles(lexicon: &Lexicon, text: &str, doc: &Document, mentions
     let mut not_of = reader.counterparts(mentions, &mut facts);
     // An envoy to a country does not belong to it, whatever office the article names next.
     not_of.extend(facts.iter().filter_map(|f| Some((f.holder?, f.destination?))));
-    reader.infer_countries(mentions, &mut facts, &used_countries, &not_of);
+    // Final here: it counts country mentions and offices held with a stated country, which
+    // neither inferring countries (offices without one) nor descriptions (persons of items,
+    // and offices without a holder) change.
+    let home = home_country(mentions, &facts);
+    reader.infer_countries(mentions, &mut facts, &used_countries, &not_of, home);
     reader.resolve_descriptions(mentions, &mut facts);
-    facts
+    (facts, home)
 }
 
 struct RoleReader<'a> {
@@ -671,6 +681,7 @@ impl RoleReader<'_> {
         facts: &mut [RoleFact],
         used: &[(usize, usize)],
         not_of: &[(usize, CountryId)],
+        home: Option<CountryId>,
     ) {
         let not_of: HashSet<(usize, CountryId)> = not_of.iter().copied().collect();
         let attributive = |s: usize, k: usize| self.is_attributive(mentions, s, k);
@@ -686,7 +697,6 @@ impl RoleReader<'_> {
             .filter_map(|f| f.holder)
             .collect();
         let affinity = country_affinity(mentions, used, &asked, &attributive, &after_preposition);
-        let home = home_country(mentions, facts);
         // Twice: an owner's country found in the first pass serves the second ("aide to Pence").
         for _ in 0..2 {
             let mut known: HashMap<usize, Vec<CountryId>> = HashMap::new();
@@ -921,7 +931,7 @@ fn holder_of(held: &[Held], mentions: &Mentions, fits: impl Fn(&Held) -> bool) -
 /// The country the article is mainly about: the one named most (a seat of government counts
 /// three times, a capital twice) plus three for each office stated to be its, when it stands
 /// clearly above the next.
-pub(crate) fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
+fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
     // Perf: an article names a handful of countries; a vector searched from the end (where
     // the country just named usually is) is cheaper than a hash map, and asked twice per
     // article (here and by the relations).
