@@ -356,9 +356,9 @@ pub struct Lexicon {
     max_phrase_tokens: usize,
     /// Everything known of a single word, for lookups by token.
     words: WordTable,
-    /// `words` of the 128 one-byte ASCII words, made on first use (the lexicon can still grow
-    /// until then).
-    ascii_words: std::sync::OnceLock<[WordInfo; 128]>,
+    /// `words` of the one-character words of [`one_char_index`], made on first use (the
+    /// lexicon can still grow until then).
+    one_char_words: std::sync::OnceLock<[WordInfo; ONE_CHAR_WORDS]>,
     given_name_count: usize,
     family_name_count: usize,
     country_by_iso3: HashMap<String, CountryId>,
@@ -378,6 +378,22 @@ struct WordInfo {
     family_name_first: bool,
     /// The word's number in the phrase trie, when a phrase contains it.
     phrase_word: Option<u32>,
+}
+
+/// The number of one-character words [`Lexicon::token_words`] answers from a table.
+const ONE_CHAR_WORDS: usize = 256;
+
+/// The place in the table of one-character words of a word that is one ASCII character or
+/// one of General Punctuation and the superscripts after it (U+2000 to U+207F: ’ “ ” — …),
+/// encoded in three bytes, `E2 80 xx` or `E2 81 xx`; `None` for any other word.
+fn one_char_index(word: &[u8]) -> Option<usize> {
+    match *word {
+        [byte] if byte.is_ascii() => Some(usize::from(byte)),
+        [0xe2, high @ (0x80 | 0x81), low @ 0x80..=0xbf] => {
+            Some(128 + usize::from(high - 0x80) * 64 + usize::from(low - 0x80))
+        }
+        _ => None,
+    }
 }
 
 /// Folded words and what is known of them. A word is looked up as written: ASCII words are
@@ -683,7 +699,7 @@ impl Lexicon {
 
     /// Adds the entries of a lexicon file's text; `file` names it in errors.
     pub fn load_str(&mut self, file: &str, source: &str) -> Result<(), LexiconError> {
-        self.ascii_words = std::sync::OnceLock::new();
+        self.one_char_words = std::sync::OnceLock::new();
         let mut section: Option<String> = None;
         for (index, raw_line) in source.lines().enumerate() {
             let line_no = index + 1;
@@ -929,20 +945,25 @@ impl Lexicon {
     /// What the lexicon knows of each of `tokens`, looked up once for all the questions later
     /// asked about them ([`Lexicon::phrases_in`], [`TokenWords::classes`], ...).
     pub fn token_words(&self, source: &str, tokens: &[Token]) -> TokenWords {
-        // One-byte tokens (punctuation, "a", "I": a fifth of news text) are answered from a
-        // table of the 128 ASCII characters, made once, without hashing.
-        let ascii = self.ascii_words.get_or_init(|| {
-            std::array::from_fn(|byte| {
-                let byte = [byte as u8];
-                let word = std::str::from_utf8(&byte).expect("ASCII is UTF-8");
-                self.words.get(word).copied().unwrap_or_default()
-            })
+        // One-character tokens (punctuation, quotation marks, dashes, "a", "I": a fifth of
+        // news text) are answered from a table made once, without hashing or folding.
+        let one_char = self.one_char_words.get_or_init(|| {
+            let mut table = [WordInfo::default(); ONE_CHAR_WORDS];
+            for c in ('\0'..='\u{7f}').chain('\u{2000}'..='\u{207f}') {
+                let word = c.to_string();
+                let index = one_char_index(word.as_bytes()).expect("a one-character word of the table");
+                table[index] = self.words.get(&word).copied().unwrap_or_default();
+            }
+            table
         });
         let words = tokens
             .iter()
-            .map(|token| match token.text(source).as_bytes() {
-                [byte] if byte.is_ascii() => ascii[*byte as usize],
-                _ => self.words.get(token.text(source)).copied().unwrap_or_default(),
+            .map(|token| {
+                let word = token.text(source);
+                match one_char_index(word.as_bytes()) {
+                    Some(index) => one_char[index],
+                    None => self.words.get(word).copied().unwrap_or_default(),
+                }
             })
             .collect();
         TokenWords { words }
@@ -1245,9 +1266,22 @@ mod tests {
     }
 
     #[test]
+    fn one_char_words_have_their_own_places_in_the_table() {
+        let mut seen = [false; ONE_CHAR_WORDS];
+        for c in ('\0'..='\u{7f}').chain('\u{2000}'..='\u{207f}') {
+            let index = one_char_index(c.to_string().as_bytes()).unwrap();
+            assert!(!seen[index], "{c:?}");
+            seen[index] = true;
+        }
+        for word in ["ab", "\u{80}", "\u{1fff}", "\u{2080}", "\u{2014}\u{2014}", "\u{e9}"] {
+            assert_eq!(one_char_index(word.as_bytes()), None, "{word}");
+        }
+    }
+
+    #[test]
     fn token_words_answer_as_the_single_lookups_do() {
         let mut lexicon = Lexicon::builtin();
-        let text = "Vladimir Putin met U.S. envoy Steve Witkoff & Xi, the leader.";
+        let text = "Vladimir Putin met U.S. envoy Steve Witkoff & Xi, the leader \u{2014} \u{201c}Yes\u{201d}\u{2026} \u{2070}";
         let tokens = text::tokenize(text);
         let check = |lexicon: &Lexicon| {
             let words = lexicon.token_words(text, &tokens);

@@ -295,7 +295,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 pos += 1;
             }
             let scanned = pos;
-            pos = scan_word_from(text, start, pos);
+            // Only an apostrophe, a dot or a non-ASCII character can continue the word (perf:
+            // most words end at a space or an ASCII mark, and are not scanned again).
+            if bytes.get(pos).is_some_and(|&byte| !byte.is_ascii() || byte == b'\'' || byte == b'.') {
+                pos = scan_word_from(text, start, pos);
+            }
             if pos == scanned {
                 case = Some((bytes[start].is_ascii_uppercase(), upper + lower, lower == 0));
             }
