@@ -959,11 +959,13 @@ impl Lexicon {
         let words = tokens
             .iter()
             .map(|token| {
-                let word = token.text(source);
-                match one_char_index(word.as_bytes()) {
-                    Some(index) => one_char[index],
-                    None => self.words.get(word).copied().unwrap_or_default(),
-                }
+                let bytes = token.bytes(source);
+                let info = match one_char_index(bytes) {
+                    Some(index) => Some(&one_char[index]),
+                    None if bytes.is_ascii() => self.words.get_folded_ascii(bytes),
+                    None => self.words.get(token.text(source)),
+                };
+                info.copied().unwrap_or_default()
             })
             .collect();
         TokenWords { words }

@@ -46,6 +46,12 @@ impl Token {
         &source[self.start..self.end]
     }
 
+    /// The token's bytes: [`Token::text`] without the test that its ends are character
+    /// boundaries (perf: for comparisons with known words and marks, asked of every token).
+    pub fn bytes<'a>(&self, source: &'a str) -> &'a [u8] {
+        &source.as_bytes()[self.start..self.end]
+    }
+
     /// The token's byte span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
@@ -283,17 +289,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Counted while an ASCII word is scanned; `None` when the token must be looked at again.
         let mut case = None;
         if c.is_ascii_alphabetic() {
-            // The common case, in one pass: ASCII letters and digits, counting their case.
-            let (mut upper, mut lower) = (0, 0);
+            // The common case, in one pass: ASCII letters and digits, counting capitals and
+            // noting any lower-case letter (perf: the letters are counted only for `all_caps`,
+            // which needs them only when none is lower case, when they are the capitals).
+            let (mut upper, mut classes) = (0, 0);
             while let Some(&byte) = bytes.get(pos) {
                 let class = BYTE_CLASS[usize::from(byte)];
                 if class == 0 {
                     break;
                 }
                 upper += usize::from(class & UPPER);
-                lower += usize::from(class & LOWER != 0);
+                classes |= class;
                 pos += 1;
             }
+            let all_upper = classes & LOWER == 0;
             let scanned = pos;
             // Only an apostrophe, a dot or a non-ASCII character can continue the word (perf:
             // most words end at a space or an ASCII mark, and are not scanned again).
@@ -301,7 +310,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 pos = scan_word_from(text, start, pos);
             }
             if pos == scanned {
-                case = Some((bytes[start].is_ascii_uppercase(), upper + lower, lower == 0));
+                case = Some((bytes[start].is_ascii_uppercase(), upper, all_upper));
             }
             class = TokenClass::Word;
         } else if c.is_ascii_digit() {
@@ -480,9 +489,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let token = &tokens[i];
         let mut end_here = false;
         let mut last = i; // last token of the sentence if it ends here
-        let t = token.text(text);
+        let t = token.bytes(text);
         let next_index = |k: usize| -> Option<&Token> { tokens.get(k) };
-        if token.class == TokenClass::Punct && matches!(t, "." | "!" | "?" | "\u{2026}") {
+        if token.class == TokenClass::Punct && matches!(t, b"." | b"!" | b"?" | b"\xe2\x80\xa6" /* … */) {
             // Swallow repeated terminators and closing quotes/brackets.
             let mut k = i + 1;
             while let Some(n) = next_index(k) {
@@ -500,9 +509,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => true,
                 Some(n) => starts_sentence(text, n) || n.newline_before,
             };
-        } else if token.class == TokenClass::Word && t.ends_with('.') && t.len() > 1 {
+        } else if token.class == TokenClass::Word && t.ends_with(b".") && t.len() > 1 {
             // An abbreviation: a sentence ends here only when what follows clearly opens one.
-            let bare = t.trim_end_matches('.');
+            let bare = token.text(text).trim_end_matches('.');
             let initial = bare.chars().count() == 1 && token.capitalized;
             let final_ok = !(initial || NON_FINAL_ABBREVIATIONS.contains(bare));
             if final_ok {
