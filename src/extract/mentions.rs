@@ -354,17 +354,25 @@ impl PersonIndex {
     fn keys(words: &[String], lookup: bool) -> tinyvec::ArrayVec<[(u8, u64); 7]> {
         let mut keys = tinyvec::ArrayVec::new();
         let (Some(first), Some(last)) = (words.first(), words.last()) else { return keys };
-        let pair = |a: &String, b: &String| key_hash([a, b].into_iter(), &[1]);
+        // Each word is hashed once, and a pair's key made of its words' hashes (perf: the
+        // words were hashed again for every key).
+        let (first_hash, last_hash) = (key_hash([first].into_iter()), key_hash([last].into_iter()));
+        let hash_of = |i: usize| match i {
+            0 => first_hash,
+            i if i + 1 == words.len() => last_hash,
+            i => key_hash([&words[i]].into_iter()),
+        };
+        let pair = |a: u64, b: u64| (a.rotate_left(23) ^ b).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         if !lookup || words.len() == 1 {
-            keys.extend([(0, key_hash([last].into_iter(), &[])), (1, key_hash([first].into_iter(), &[]))]);
-            keys.push((2, key_hash(words.iter(), &[])));
+            let joined = if words.len() == 1 { first_hash } else { key_hash(words.iter()) };
+            keys.extend([(0, last_hash), (1, first_hash), (2, joined)]);
         }
         if words.len() >= 2 {
-            keys.push((3, pair(&words[words.len() - 2], last)));
-            keys.push((4, pair(first, last)));
-            keys.push((6, pair(first, &words[1])));
-            if let Some(long) = words.iter().rev().find(|w| w.chars().nth(1).is_some()) {
-                keys.push((5, pair(first, long)));
+            keys.push((3, pair(hash_of(words.len() - 2), last_hash)));
+            keys.push((4, pair(first_hash, last_hash)));
+            keys.push((6, pair(first_hash, hash_of(1))));
+            if let Some(long) = words.iter().rposition(|w| w.chars().nth(1).is_some()) {
+                keys.push((5, pair(first_hash, hash_of(long))));
             }
         }
         keys
@@ -1347,20 +1355,12 @@ pub(crate) fn person_matches(full: &[String], words: &[String], lexicon: &Lexico
     }
 }
 
-/// FNV-1a of the bytes of `parts` with `separator` between them: words written together hash
-/// as their concatenation ("jong", "un" as "jongun").
-fn key_hash<'w>(parts: impl Iterator<Item = &'w String>, separator: &[u8]) -> u64 {
+/// FNV-1a of the bytes of `parts` one after the other: words written together hash as their
+/// concatenation ("jong", "un" as "jongun").
+fn key_hash<'w>(parts: impl Iterator<Item = &'w String>) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut mix = |bytes: &[u8]| {
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    for (i, part) in parts.enumerate() {
-        if i > 0 {
-            mix(separator);
-        }
-        mix(part.as_bytes());
+    for byte in parts.flat_map(|part| part.bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     }
     hash
 }
