@@ -578,7 +578,15 @@ struct PhraseTrie {
     nodes: Vec<TrieNode>,
     /// Number of phrases (nodes with entries).
     phrase_count: usize,
+    /// What the phrases that start with each word number are: [`STARTS_CUE`] and
+    /// [`STARTS_OTHER`] (0: none starts with it).
+    starts: Vec<u8>,
 }
+
+/// In [`PhraseTrie::starts`]: a cue phrase starts with the word.
+const STARTS_CUE: u8 = 1;
+/// In [`PhraseTrie::starts`]: a phrase other than a cue starts with the word.
+const STARTS_OTHER: u8 = 2;
 
 #[derive(Clone, Debug, Default)]
 struct TrieNode {
@@ -596,6 +604,7 @@ impl Default for PhraseTrie {
             root_children: Vec::new(),
             nodes: vec![TrieNode::default()],
             phrase_count: 0,
+            starts: Vec::new(),
         }
     }
 }
@@ -931,6 +940,11 @@ impl Lexicon {
         if new_phrase {
             self.phrases.phrase_count += 1;
         }
+        let starts = &mut self.phrases.starts;
+        if starts.len() <= words[0] as usize {
+            starts.resize(words[0] as usize + 1, 0);
+        }
+        starts[words[0] as usize] |= if matches!(entry, PhraseEntry::Cue { .. }) { STARTS_CUE } else { STARTS_OTHER };
     }
 
     /// Every lexicon phrase that starts at token `first` of `tokens[..end]`, longest first.
@@ -977,10 +991,21 @@ impl Lexicon {
         self.phrases_iter(words, first, end).collect()
     }
 
-    /// Whether any phrase starts with token `i`'s word: a test much cheaper than
-    /// [`Lexicon::phrases_iter`], and false for most tokens of a text.
-    pub(crate) fn may_start_phrase(&self, words: &TokenWords, i: usize) -> bool {
-        words.words.get(i).and_then(|info| info.phrase_word).is_some_and(|word| self.phrases.step(0, word).is_some())
+    /// Whether a phrase other than a cue starts with token `i`'s word: a test much cheaper
+    /// than [`Lexicon::phrases_iter`], and false for most tokens of a text.
+    pub(crate) fn may_start_mark(&self, words: &TokenWords, i: usize) -> bool {
+        self.phrase_starts(words, i) & STARTS_OTHER != 0
+    }
+
+    /// Whether a cue phrase starts with token `i`'s word (see [`Lexicon::may_start_mark`]).
+    pub(crate) fn may_start_cue(&self, words: &TokenWords, i: usize) -> bool {
+        self.phrase_starts(words, i) & STARTS_CUE != 0
+    }
+
+    /// [`PhraseTrie::starts`] of token `i`'s word.
+    fn phrase_starts(&self, words: &TokenWords, i: usize) -> u8 {
+        let word = words.words.get(i).and_then(|info| info.phrase_word);
+        word.and_then(|word| self.phrases.starts.get(word as usize)).copied().unwrap_or(0)
     }
 
     /// [`Lexicon::phrases_in`] without collecting the phrases into a vector: the mention finder
@@ -1265,6 +1290,34 @@ mod tests {
             padded[..prefix.len()].copy_from_slice(prefix);
             assert_eq!(load_chunk(word.as_bytes()), u64::from_le_bytes(padded), "{word}");
         }
+    }
+
+    #[test]
+    fn phrase_starts_never_turn_away_a_phrase() {
+        let lexicon = Lexicon::builtin();
+        let text = "Secretary of State Marco Rubio met with the Foreign Minister of the United Kingdom \
+                    and called on Russia to hold talks; the White House said it demanded a ceasefire, \
+                    urged Kyiv to negotiate and asked for talks with President Xi.";
+        let tokens = text::tokenize(text);
+        let words = lexicon.token_words(text, &tokens);
+        let (mut cues, mut marks) = (0, 0);
+        for i in 0..tokens.len() {
+            for phrase in lexicon.phrases_iter(&words, i, tokens.len()) {
+                for entry in phrase.entries {
+                    if matches!(entry, PhraseEntry::Cue { .. }) {
+                        assert!(lexicon.may_start_cue(&words, i), "{}", tokens[i].text(text));
+                        cues += 1;
+                    } else {
+                        assert!(lexicon.may_start_mark(&words, i), "{}", tokens[i].text(text));
+                        marks += 1;
+                    }
+                }
+            }
+        }
+        assert!(cues >= 4 && marks >= 4, "{cues} cues, {marks} marks");
+        // A word no phrase starts with is turned away by both.
+        let rubio = tokens.iter().position(|t| t.text(text) == "Rubio").unwrap();
+        assert!(!lexicon.may_start_cue(&words, rubio) && !lexicon.may_start_mark(&words, rubio));
     }
 
     #[test]

@@ -500,7 +500,7 @@ impl<'a> Finder<'a> {
         let mut i = first;
         while i < end {
             let token = &self.tokens[i];
-            if token.class != TokenClass::Word || !self.lexicon.may_start_phrase(self.words, i) {
+            if token.class != TokenClass::Word || !self.lexicon.may_start_mark(self.words, i) {
                 i += 1;
                 continue;
             }

@@ -358,13 +358,13 @@ impl<'a> RelationReader<'a> {
         self.cues.at(s, k)
     }
 
-    /// Whether a cue may start at the item: a word that starts some lexicon phrase. False for
-    /// most items, and much cheaper to ask than [`RelationReader::find_cues`].
+    /// Whether a cue may start at the item: a word that starts some cue phrase of the lexicon.
+    /// False for most items, and much cheaper to ask than [`RelationReader::find_cues`].
     #[inline]
     fn may_start_cue(&self, item: &Item) -> bool {
         matches!(item.kind, ItemKind::Word)
             && self.doc.tokens[item.first].class == TokenClass::Word
-            && self.lexicon.may_start_phrase(&self.mentions.words, item.first)
+            && self.lexicon.may_start_cue(&self.mentions.words, item.first)
     }
 
     /// Appends the cues starting at item `k` to `out`, longest first; only asked where

@@ -228,8 +228,8 @@ impl RoleReader<'_> {
     /// Whether a cue of `family` starts at `token` and ends before `end`.
     fn is_cue(&self, mentions: &Mentions, token: usize, end: usize, family: CueFamily) -> bool {
         // Perf: the phrases are followed through the words the mention finder looked up once
-        // per token, not looked up again, and only from a word some phrase starts with.
-        self.lexicon.may_start_phrase(&mentions.words, token)
+        // per token, not looked up again, and only from a word some cue starts with.
+        self.lexicon.may_start_cue(&mentions.words, token)
             && self
                 .lexicon
                 .phrases_iter(&mentions.words, token, end)
