@@ -175,37 +175,44 @@ fn is_word_char(c: char) -> bool {
 ///
 /// Perf: the tokenizer and the relation rules ask whether a word is one of a list tens of
 /// thousands of times per megabyte, and most answers are no. The filter has one bit per (first
-/// letter, last letter, length) of the list's words, folded into 128, so most other words are
-/// turned away by one shift, without a comparison.
+/// letter, last letter, length) of the list's words, hashed into 1,024, so most other words are
+/// turned away by one bit test, without a comparison. (A filter of 128 bits let half the words
+/// of a text through for lists of a hundred words, each then compared with the whole list.)
 pub(crate) struct WordList {
     /// The words, as listed.
     pub(crate) words: &'static [&'static str],
-    filter: u128,
+    filter: [u64; WordList::FILTER_WORDS],
 }
 
 impl WordList {
+    /// The filter's size in 64-bit words.
+    const FILTER_WORDS: usize = 16;
+
     /// The list of `words`, its filter computed at compile time.
     pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
-        let mut filter = 0;
+        let mut filter = [0; WordList::FILTER_WORDS];
         let mut i = 0;
         while i < words.len() {
-            filter |= 1 << WordList::filter_bit(words[i].as_bytes());
+            let bit = WordList::filter_bit(words[i].as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
             i += 1;
         }
         WordList { words, filter }
     }
 
-    /// The word's bit in the filter: equal for words equal but for ASCII case. (The factors
-    /// spread the common words of news text well over the 128 bits; any would be correct.)
-    const fn filter_bit(word: &[u8]) -> u32 {
+    /// The word's bit in the filter: equal for words equal but for ASCII case.
+    const fn filter_bit(word: &[u8]) -> usize {
         let (Some(first), Some(last)) = (word.first(), word.last()) else { return 0 };
-        (first.to_ascii_lowercase() as u32 * 7 + last.to_ascii_lowercase() as u32 * 3 + word.len() as u32 * 29) % 128
+        let key = (first.to_ascii_lowercase() as u32) << 16 | (last.to_ascii_lowercase() as u32) << 8 | word.len() as u32;
+        // The high bits of a multiplicative hash: every bit of the key reaches them.
+        (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
     }
 
     /// Whether `word` is one of the list's words, ASCII case aside.
     pub(crate) fn contains(&self, word: impl AsRef<[u8]>) -> bool {
         let word = word.as_ref();
-        self.filter >> WordList::filter_bit(word) & 1 != 0 && among(word, self.words)
+        let bit = WordList::filter_bit(word);
+        self.filter[bit / 64] >> (bit % 64) & 1 != 0 && among(word, self.words)
     }
 }
 
