@@ -203,7 +203,8 @@ impl WordList {
     /// The word's bit in the filter: equal for words equal but for ASCII case.
     const fn filter_bit(word: &[u8]) -> usize {
         let (Some(first), Some(last)) = (word.first(), word.last()) else { return 0 };
-        let key = (first.to_ascii_lowercase() as u32) << 16 | (last.to_ascii_lowercase() as u32) << 8 | word.len() as u32;
+        let key =
+            (first.to_ascii_lowercase() as u32) << 16 | (last.to_ascii_lowercase() as u32) << 8 | word.len() as u32;
         // The high bits of a multiplicative hash: every bit of the key reaches them.
         (key.wrapping_mul(0x9e37_79b1) >> 22) as usize
     }

@@ -18,13 +18,13 @@ use crate::lexicon::{
     CountryForm, CountryId, CueFamily, Gender, Lexicon, OrganizationId, PhraseEntry, TitleClass, TitleId, TokenWords,
     WordClasses,
 };
-use crate::text::{Document, Token, TokenClass};
+use crate::text::{Document, Token, TokenClass, WordList, among};
 
 /// Lower-case name particles that may sit inside a person's name.
-const NAME_PARTICLES: &[&str] = &[
+const NAME_PARTICLES: WordList = WordList::new(&[
     "al", "el", "bin", "ibn", "abu", "abd", "ben", "da", "de", "del", "della", "di", "do", "dos", "das", "du", "la",
     "le", "van", "von", "der", "den", "ter", "y", "mac",
-];
+]);
 
 /// How credit lines start ("Reporting by …", "Photo: …").
 const CREDIT_OPENERS: &[&str] =
@@ -415,9 +415,14 @@ impl<'a> Finder<'a> {
         self.words.classes(i)
     }
 
+    /// Whether token `i` is one of `words`, ASCII case aside.
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word(i);
-        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        among(self.tokens[i].bytes(self.text), words)
+    }
+
+    /// [`Finder::is_word`] for a [`WordList`].
+    fn is_in(&self, i: usize, list: &WordList) -> bool {
+        list.contains(self.tokens[i].bytes(self.text))
     }
 
     /// Headlines in capitals ("CHIRAC, REAGAN DISCUSS") or title case ("UN Chief Says There Is
@@ -667,7 +672,7 @@ impl<'a> Finder<'a> {
                 && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
                 // Last: the word list is the costly test, and most runs end before a word that
                 // could not continue them anyway.
-                && self.is_word(j, NAME_PARTICLES)
+                && self.is_in(j, &NAME_PARTICLES)
             {
                 j += 1;
             } else {
@@ -754,7 +759,7 @@ impl<'a> Finder<'a> {
                     && mark.end == mark.first + 1
                     && mark.end == run_end
                     && mark.first > 0
-                    && (self.words.given_name(mark.first - 1).is_some() || self.is_word(mark.first - 1, NAME_PARTICLES))
+                    && (self.words.given_name(mark.first - 1).is_some() || self.is_in(mark.first - 1, &NAME_PARTICLES))
             }
             // "Gerald Ford", "Andrew Carnegie": a one-word organization after a given name.
             PhraseEntry::Organization { .. } => {
@@ -837,7 +842,7 @@ impl<'a> Finder<'a> {
         while end > first && self.classes(end - 1).has(WordClasses::TIME) {
             end -= 1;
         }
-        while end > first && (self.word(end - 1) == "-" || self.is_word(end - 1, NAME_PARTICLES)) {
+        while end > first && (self.word(end - 1) == "-" || self.is_in(end - 1, &NAME_PARTICLES)) {
             end -= 1;
         }
         (first < end).then_some((first, end))

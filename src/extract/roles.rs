@@ -8,7 +8,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
-use crate::text::{self, Document, TokenClass};
+use crate::text::{self, Document, TokenClass, among};
 
 use super::mentions::{Item, ItemKind, Mentions};
 
@@ -210,8 +210,7 @@ impl RoleReader<'_> {
         if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
             return false;
         }
-        let word = self.word(item.first);
-        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        among(self.doc.tokens[item.first].bytes(self.text), words)
     }
 
     /// Whether the item is the word "counterpart" (`item_is` with the length compared first:
