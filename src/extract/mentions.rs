@@ -231,7 +231,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         let (first, mut end) = (sentence.first_token, sentence.end_token);
         if index == 0 {
             // "Headline | Reporter Name": a byline after a bar in the title line.
-            if let Some(bar) = (first..end).find(|&i| finder.word(i) == "|") {
+            if let Some(bar) = (first..end).find(|&i| finder.is_token(i, "|")) {
                 end = bar.max(first + 1);
             }
         }
@@ -415,6 +415,11 @@ impl<'a> Finder<'a> {
         self.words.classes(i)
     }
 
+    /// Whether token `i` is `word` exactly (perf: compared as bytes, not sliced as a string).
+    fn is_token(&self, i: usize, word: &str) -> bool {
+        self.tokens[i].bytes(self.text) == word.as_bytes()
+    }
+
     /// Whether token `i` is one of `words`, ASCII case aside.
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
         among(self.tokens[i].bytes(self.text), words)
@@ -467,7 +472,7 @@ impl<'a> Finder<'a> {
             return true;
         }
         let opener = self.word(first);
-        if opener == "[" && self.word(end - 1) == "]" {
+        if opener == "[" && self.is_token(end - 1, "]") {
             return true;
         }
         // A line that is only an agency or outlet name, with brackets or punctuation at most.
@@ -652,7 +657,7 @@ impl<'a> Finder<'a> {
             let t = &self.tokens[j];
             if self.is_name_word(j) && t.space_before {
                 j += 1;
-            } else if t.class == TokenClass::Punct && !t.space_before && self.word(j) == "-" {
+            } else if t.class == TokenClass::Punct && !t.space_before && self.is_token(j, "-") {
                 // "Jong-un", "al-Sisi": a hyphen glued on both sides continues the name.
                 if j + 1 < end && !self.tokens[j + 1].space_before && self.tokens[j + 1].class == TokenClass::Word {
                     j += 2;
@@ -669,7 +674,7 @@ impl<'a> Finder<'a> {
             } else if t.class == TokenClass::Word
                 && !t.capitalized
                 && j + 1 < end
-                && (self.is_name_word(j + 1) || (self.word(j + 1) == "-" && !self.tokens[j + 1].space_before))
+                && (self.is_name_word(j + 1) || (self.is_token(j + 1, "-") && !self.tokens[j + 1].space_before))
                 // Last: the word list is the costly test, and most runs end before a word that
                 // could not continue them anyway.
                 && self.is_in(j, &NAME_PARTICLES)
@@ -784,7 +789,7 @@ impl<'a> Finder<'a> {
     ) -> Option<Candidate> {
         // Perf: the words are walked twice rather than gathered in a vector per candidate.
         let words =
-            || (core_first..core_end).filter(|&i| self.tokens[i].class == TokenClass::Word && self.word(i) != "-");
+            || (core_first..core_end).filter(|&i| self.tokens[i].class == TokenClass::Word && !self.is_token(i, "-"));
         let n_words = words().count();
         let family_first = self.words.is_family_name_first(core_first);
         if words().any(|i| {
@@ -833,7 +838,7 @@ impl<'a> Finder<'a> {
             let ordinary_word = c.has(WordClasses::FUNCTION | WordClasses::TIME)
                 && self.words.given_name(first).is_none()
                 && !surname_pronoun;
-            let not_a_word = self.tokens[first].class != TokenClass::Word || self.word(first) == "-";
+            let not_a_word = self.tokens[first].class != TokenClass::Word || self.is_token(first, "-");
             if !(ordinary_word || not_a_word) {
                 break;
             }
@@ -842,7 +847,7 @@ impl<'a> Finder<'a> {
         while end > first && self.classes(end - 1).has(WordClasses::TIME) {
             end -= 1;
         }
-        while end > first && (self.word(end - 1) == "-" || self.is_in(end - 1, &NAME_PARTICLES)) {
+        while end > first && (self.is_token(end - 1, "-") || self.is_in(end - 1, &NAME_PARTICLES)) {
             end -= 1;
         }
         (first < end).then_some((first, end))
@@ -872,7 +877,7 @@ impl<'a> Finder<'a> {
     /// ", a veteran diplomat", ", the leader of the PPP", ", 75,": an apposition that only a
     /// person takes.
     fn apposition_title_after(&self, core_end: usize, sent_end: usize, marks: &[Mark]) -> Option<Apposition> {
-        if core_end >= sent_end || self.word(core_end) != "," {
+        if core_end >= sent_end || !self.is_token(core_end, ",") {
             return None;
         }
         let mut i = core_end + 1;
@@ -915,7 +920,7 @@ impl<'a> Finder<'a> {
     /// "his father, Hori Parata", "his son Kauri": a kinship noun right before the name.
     fn kin_before(&self, core_first: usize, sent_first: usize) -> bool {
         let mut i = core_first;
-        if i > sent_first && self.word(i - 1) == "," {
+        if i > sent_first && self.is_token(i - 1, ",") {
             i -= 1;
         }
         // The word before, with hyphenated compounds taken whole ("son-in-law").
@@ -943,14 +948,14 @@ impl<'a> Finder<'a> {
             return true;
         }
         // "Ajmi Lourimi, a member of Ennahda's general secretariat, said".
-        if end < sent_end && self.word(end) == "," {
+        if end < sent_end && self.is_token(end, ",") {
             let limit = (end + 20).min(sent_end);
             let next_stop = (end + 1..limit).find(|&i| matches!(self.word(i), "," | "." | ";" | ":"));
-            if next_stop.is_some_and(|comma| self.word(comma) == "," && comma + 1 < sent_end && is_say(comma + 1)) {
+            if next_stop.is_some_and(|comma| self.is_token(comma, ",") && comma + 1 < sent_end && is_say(comma + 1)) {
                 return true;
             }
         }
-        if end + 1 < sent_end && self.word(end) == "," && self.is_word(end + 1, &["who"]) {
+        if end + 1 < sent_end && self.is_token(end, ",") && self.is_word(end + 1, &["who"]) {
             return true;
         }
         if first > sent_first {
