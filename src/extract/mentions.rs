@@ -1125,6 +1125,23 @@ impl<'a> Finder<'a> {
         let mut quoted = false;
         let mut i = first;
         while i < end {
+            // The tokens before the next span or mark are words (perf: most tokens, built
+            // without asking the cursors at each).
+            let next_special = [
+                next_start(&person_spans, &mut next_person, i, |s| s.0),
+                next_start(organization_spans, &mut next_organization, i, |s| s.0),
+                next_start(marks, &mut next_mark, i, |m| m.first),
+            ]
+            .into_iter()
+            .fold(end, usize::min);
+            while i < next_special {
+                let item = self.word_item(i);
+                i += 1;
+                self.push_item(&mut items, &mut quoted, item);
+            }
+            if i == end {
+                break;
+            }
             let person = at_position(&person_spans, &mut next_person, i, |s| s.0);
             let organization = at_position(organization_spans, &mut next_organization, i, |s| s.0);
             let item = if let Some(&(p_first, p_end, index)) = person {
@@ -1160,22 +1177,27 @@ impl<'a> Finder<'a> {
                 };
                 Item::new(kind, mark.first, mark.end)
             } else {
-                let classes = self.classes(i);
-                let kind = if self.tokens[i].class == TokenClass::Word
-                    && classes.has(WordClasses::PRONOUN_M | WordClasses::PRONOUN_F)
-                {
-                    let gender = if classes.has(WordClasses::PRONOUN_M) { Gender::Male } else { Gender::Female };
-                    let possessive = self.is_word(i, &["his", "her", "hers"]);
-                    ItemKind::Pronoun { gender, possessive }
-                } else {
-                    ItemKind::Word
-                };
-                Item::new(kind, i, i + 1)
+                self.word_item(i)
             };
             i = item.end.max(i + 1);
             self.push_item(&mut items, &mut quoted, item);
         }
         items
+    }
+
+    /// The item of token `i` where no span or mark starts: a pronoun or a word.
+    fn word_item(&self, i: usize) -> Item {
+        let classes = self.classes(i);
+        let kind = if self.tokens[i].class == TokenClass::Word
+            && classes.has(WordClasses::PRONOUN_M | WordClasses::PRONOUN_F)
+        {
+            let gender = if classes.has(WordClasses::PRONOUN_M) { Gender::Male } else { Gender::Female };
+            let possessive = self.is_word(i, &["his", "her", "hers"]);
+            ItemKind::Pronoun { gender, possessive }
+        } else {
+            ItemKind::Word
+        };
+        Item::new(kind, i, i + 1)
     }
 
     /// Adds an item to a sentence's items: a possessive ending is attached to the item before
@@ -1295,16 +1317,22 @@ impl<'a> Finder<'a> {
 /// The first of `spans` (in order of position) that starts at `position`, found by moving
 /// `cursor` forward past those that start before it; positions must be asked in increasing
 /// order. What `spans.iter().find(|s| start(s) == position)` gives, without rescanning.
+/// Where the first of `spans` (in order of position) that starts at or after `position`
+/// starts, `usize::MAX` for none; `cursor` moves as for [`at_position`].
+fn next_start<T>(spans: &[T], cursor: &mut usize, position: usize, start: impl Fn(&T) -> usize) -> usize {
+    while spans.get(*cursor).is_some_and(|s| start(s) < position) {
+        *cursor += 1;
+    }
+    spans.get(*cursor).map_or(usize::MAX, start)
+}
+
 fn at_position<'s, T>(
     spans: &'s [T],
     cursor: &mut usize,
     position: usize,
     start: impl Fn(&T) -> usize,
 ) -> Option<&'s T> {
-    while spans.get(*cursor).is_some_and(|s| start(s) < position) {
-        *cursor += 1;
-    }
-    spans.get(*cursor).filter(|s| start(s) == position)
+    (next_start(spans, cursor, position, start) == position).then(|| &spans[*cursor])
 }
 
 fn org_id(entry: PhraseEntry) -> OrganizationId {
