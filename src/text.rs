@@ -497,9 +497,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let token = &tokens[i];
         let mut end_here = false;
         let mut last = i; // last token of the sentence if it ends here
-        let t = token.bytes(text);
         let next_index = |k: usize| -> Option<&Token> { tokens.get(k) };
-        if token.class == TokenClass::Punct && matches!(t, b"." | b"!" | b"?" | b"\xe2\x80\xa6" /* … */) {
+        // Whether the token ends in a dot, read from its last byte (perf: most tokens are
+        // words, which need no other byte of theirs read here).
+        let ends_in_dot = text.as_bytes()[token.end - 1] == b'.';
+        if token.class == TokenClass::Punct
+            && matches!(token.bytes(text), b"." | b"!" | b"?" | b"\xe2\x80\xa6" /* … */)
+        {
             // Swallow repeated terminators and closing quotes/brackets.
             let mut k = i + 1;
             while let Some(n) = next_index(k) {
@@ -517,7 +521,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => true,
                 Some(n) => starts_sentence(text, n) || n.newline_before,
             };
-        } else if token.class == TokenClass::Word && t.ends_with(b".") && t.len() > 1 {
+        } else if token.class == TokenClass::Word && ends_in_dot && token.end - token.start > 1 {
             // An abbreviation: a sentence ends here only when what follows clearly opens one.
             let bare = token.text(text).trim_end_matches('.');
             let initial = bare.chars().count() == 1 && token.capitalized;

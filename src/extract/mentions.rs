@@ -69,6 +69,8 @@ impl<'a> AsciiLower<'a> {
 /// prepared once (perf: `str::contains` prepares its searcher at every call, which cost more
 /// than the search in sentences this short).
 struct CreditPhrases {
+    /// "contributed", in both phrases below: searched for first, and those only when found.
+    contributed: PhraseFinder<'static>,
     contributed_to_this_report: PhraseFinder<'static>,
     contributed_reporting: PhraseFinder<'static>,
     reported_from: PhraseFinder<'static>,
@@ -88,6 +90,7 @@ impl CreditPhrases {
             let [contributed_to_this_report, contributed_reporting, reported_from, is_a, is_an, is_the] =
                 CREDIT_PHRASES.map(PhraseFinder::new);
             CreditPhrases {
+                contributed: PhraseFinder::new("contributed"),
                 contributed_to_this_report,
                 contributed_reporting,
                 reported_from,
@@ -243,9 +246,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
         let (organizations_start, cores_start) = (found.organizations.len(), found.cores.len());
         if !shouting && !skipped {
             let runs = RunsFound { organizations: &mut found.organizations, cores: &mut found.cores };
-            for candidate in finder.candidates(first, end, marks, runs) {
-                candidates.push((index, candidate));
-            }
+            finder.candidates(index, first, end, marks, runs, &mut candidates);
         }
         scans.push(SentenceScan {
             first,
@@ -486,10 +487,12 @@ impl<'a> Finder<'a> {
         let last_word = words().next_back().map_or("", |i| self.word(i));
         let starts_with_name = self.is_name_word(first);
         let phrases = CreditPhrases::get();
+        let says_contributed = text.contains(&phrases.contributed);
         if CREDIT_OPENERS.iter().any(|p| text.starts_with(p))
-            || text.contains(&phrases.contributed_to_this_report)
+            || (says_contributed && text.contains(&phrases.contributed_to_this_report))
             || (starts_with_name
-                && (last_word.eq_ignore_ascii_case("contributed") || text.contains(&phrases.contributed_reporting)))
+                && (last_word.eq_ignore_ascii_case("contributed")
+                    || (says_contributed && text.contains(&phrases.contributed_reporting))))
             || (starts_with_name && text.contains(&phrases.reported_from))
             || (n_words <= 2 && words().all(|i| self.classes(i).has(WordClasses::COMMON)))
         {
@@ -603,16 +606,17 @@ impl<'a> Finder<'a> {
         t.class == TokenClass::Word && t.capitalized
     }
 
-    /// Capitalized runs with their lexicon marks split off, as person candidates. The runs
-    /// found are added to `runs`.
+    /// Capitalized runs with their lexicon marks split off, as person candidates of sentence
+    /// `sentence`, added to `out`. The runs found are added to `runs`.
     fn candidates(
         &self,
+        sentence: usize,
         first: usize,
         end: usize,
         marks: &[Mark],
         runs: RunsFound<&mut Vec<(usize, usize)>>,
-    ) -> Vec<Candidate> {
-        let mut out = Vec::new();
+        out: &mut Vec<(usize, Candidate)>,
+    ) {
         for (run_first, run_end) in self.runs(first, end) {
             if self.run_is_organization(run_first, run_end, marks) {
                 runs.organizations.push((run_first, run_end));
@@ -622,11 +626,10 @@ impl<'a> Finder<'a> {
                 let Some((core_first, core_end)) = self.trim_core(seg_first, seg_end) else { continue };
                 runs.cores.push((core_first, core_end));
                 if let Some(candidate) = self.candidate(core_first, core_end, first, end, marks) {
-                    out.push(candidate);
+                    out.push((sentence, candidate));
                 }
             }
         }
-        out
     }
 
     /// Maximal runs of capitalized words, initials, inner particles and hyphen-joined parts.
