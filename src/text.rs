@@ -328,6 +328,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 pos += char_at(text, pos).len_utf8();
             }
             class = TokenClass::Number;
+            // Starts with a digit: not capitalized, and never all capitals as it is no word.
+            case = Some((false, 0, true));
         } else if is_word_char(c) {
             pos = scan_word(text, pos);
             class = TokenClass::Word;
@@ -337,9 +339,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 pos += 1;
             }
             class = TokenClass::Possessive;
+            // Starts with an apostrophe: not capitalized, and never all capitals as it is no word.
+            case = Some((false, 0, true));
         } else {
             pos += c.len_utf8();
             class = TokenClass::Punct;
+            // One character that is no letter (perf: `letter_case` is not asked of every mark).
+            case = Some((!c.is_ascii() && c.is_uppercase(), 0, true));
         }
         let (capitalized, letters, all_upper) = case.unwrap_or_else(|| letter_case(&text[start..pos]));
         tokens.push(Token {
@@ -669,6 +675,16 @@ mod tests {
             ["The Tuesday Summit", "The comments follow.", "Obstacles to Peace", "Despite it all."]
         );
         assert_eq!(sentences("a wrapped\nline goes on."), ["a wrapped\nline goes on."]);
+    }
+
+    #[test]
+    fn the_case_shortcuts_agree_with_letter_case() {
+        let text = "NATO’s 2025s 5th “Quote” — \u{24b6} ’S Gates' O'Brien ÉLYSÉE x2 U.S. … ¿Qué? 'S' ½ ABC, def.";
+        for token in tokenize(text) {
+            let (capitalized, letters, all_upper) = letter_case(token.text(text));
+            let all_caps = token.class == TokenClass::Word && letters >= 2 && all_upper;
+            assert_eq!((token.capitalized, token.all_caps), (capitalized, all_caps), "{:?}", token.text(text));
+        }
     }
 
     #[test]
