@@ -8,6 +8,7 @@
 //! file system for articles.
 
 mod html;
+mod jsonl;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -368,7 +369,7 @@ pub fn text_to_article(id: &str, text: String) -> Article {
     Article { meta: ArticleMeta { id: id.to_string(), title, date: None, url: None }, text }
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Default, PartialEq, Deserialize)]
 struct JsonArticle {
     id: Option<serde_json::Value>,
     title: Option<String>,
@@ -444,8 +445,11 @@ fn parse_jsonl_line(
             return Err(jsonl_error(format!("invalid UTF-8 at byte {} of the line (use --lossy)", err.valid_up_to())));
         }
     };
-    let parsed: JsonArticle =
-        serde_json::from_str(text.trim()).map_err(|e| jsonl_error(format!("not a JSON article object: {e}")))?;
+    let json = text.trim();
+    let parsed: JsonArticle = match jsonl::read_plain_line(json) {
+        Some(parsed) => parsed,
+        None => serde_json::from_str(json).map_err(|e| jsonl_error(format!("not a JSON article object: {e}")))?,
+    };
     let body = parsed
         .text
         .or(parsed.body)
