@@ -12,6 +12,7 @@ mod roles;
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::hash::BuildHasher;
 
 // Hashed with foldhash: much faster than SipHash on small keys, and seeded per process.
 use foldhash::{HashMap, HashMapExt};
@@ -141,9 +142,7 @@ struct Builder<'a> {
     lexicon: &'a Lexicon,
     article: &'a Article,
     doc: &'a Document,
-    /// Entities by key, put in key order when the extraction is finished.
-    // perf: hashed, not a BTreeMap: looking a key up compared it with a handful of keys.
-    entities: hashbrown::HashMap<String, Entity, foldhash::fast::RandomState>,
+    entities: Entities,
     relations: BTreeSet<RelationKey>,
     /// Relations kept per sentence, for [`MAX_RELATIONS_PER_SENTENCE`].
     per_sentence: HashMap<usize, usize>,
@@ -175,7 +174,7 @@ impl<'a> Builder<'a> {
             lexicon,
             article,
             doc,
-            entities: hashbrown::HashMap::default(),
+            entities: Entities::new(),
             relations: BTreeSet::new(),
             per_sentence: HashMap::new(),
             person_keys: Vec::new(),
@@ -185,7 +184,7 @@ impl<'a> Builder<'a> {
 
     fn entity(&mut self, key: &str, kind: NodeKind, name: &str) -> &mut Entity {
         // Most calls find the entity: no key is allocated for them.
-        self.entities.entry_ref(key).or_insert_with(|| Entity {
+        self.entities.get_or_insert_with(key, || Entity {
             key: key.to_string(),
             kind,
             name: name.to_string(),
@@ -311,7 +310,7 @@ impl<'a> Builder<'a> {
 
     fn relation(&mut self, source: String, kind: EdgeKind, target: String, found: Found) {
         let Found { sentence, rule, what, former } = found;
-        if source == target || !self.entities.contains_key(&source) || !self.entities.contains_key(&target) {
+        if source == target || !self.entities.contains(&source) || !self.entities.contains(&target) {
             return;
         }
         // met-with is symmetric: stored once, smaller key first.
@@ -432,10 +431,60 @@ impl<'a> Builder<'a> {
         });
         let notes =
             found.persons.iter().flat_map(|p| p.notes.iter().map(move |n| format!("{}: {n}", p.name))).collect();
-        let mut entities: Vec<Entity> = self.entities.into_values().collect();
+        Extraction { article: meta.clone(), entities: self.entities.into_sorted(), relations, notes }
+    }
+}
+
+/// Entities by key, put in key order when the extraction is finished.
+///
+/// Perf: hashed, not a BTreeMap, where looking a key up compared it with a handful of keys; and
+/// hashed by each entity's own key, so that the key is not kept twice.
+struct Entities {
+    table: hashbrown::HashTable<Entity>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl Entities {
+    fn new() -> Entities {
+        // Most articles name fewer entities: the table seldom grows.
+        Entities { table: hashbrown::HashTable::with_capacity(32), hasher: Default::default() }
+    }
+
+    fn hash(&self, key: &str) -> u64 {
+        self.hasher.hash_one(key)
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.table.find(self.hash(key), |e| e.key == key).is_some()
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut Entity> {
+        let hash = self.hash(key);
+        self.table.find_mut(hash, |e| e.key == key)
+    }
+
+    /// The entity of `key`, made by `make` (with that key) when there is none.
+    fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> Entity) -> &mut Entity {
+        let hasher = &self.hasher;
+        match self.table.entry(hasher.hash_one(key), |e| e.key == key, |e| hasher.hash_one(e.key.as_str())) {
+            hashbrown::hash_table::Entry::Occupied(entry) => entry.into_mut(),
+            hashbrown::hash_table::Entry::Vacant(entry) => entry.insert(make()).into_mut(),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        let hash = self.hash(key);
+        if let Ok(entry) = self.table.find_entry(hash, |e| e.key == key) {
+            entry.remove();
+        }
+    }
+
+    /// The entities in key order.
+    fn into_sorted(self) -> Vec<Entity> {
+        let mut entities: Vec<Entity> = self.table.into_iter().collect();
         // Keys are unique.
         entities.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-        Extraction { article: meta.clone(), entities, relations, notes }
+        entities
     }
 }
 
