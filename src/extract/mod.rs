@@ -213,7 +213,7 @@ impl<'a> Builder<'a> {
     fn role_entity(&mut self, title: TitleId, country: Option<CountryId>) -> String {
         // perf: an article names the same offices again and again; the key, the name and the
         // country entity are made the first time only. The entity's title and country are
-        // still set as the first time would set them (two offices could share a key).
+        // still set to this office's on every call, as before (two offices could share a key).
         let lexicon = self.lexicon;
         if let Some(key) = self.role_keys.get(&(title, country)) {
             let canonical = &lexicon.titles[title as usize].canonical;
