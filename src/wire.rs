@@ -20,6 +20,8 @@ use crate::model::{ArticleMeta, EdgeKind, Evidence, NodeKind};
 mod read;
 mod write;
 
+pub(crate) use write::next_escape;
+
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
 

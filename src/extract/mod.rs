@@ -10,7 +10,9 @@ mod mentions;
 mod relations;
 mod roles;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::hash::BuildHasher;
 
 // Hashed with foldhash: much faster than SipHash on small keys, and seeded per process.
 use foldhash::{HashMap, HashMapExt};
@@ -140,11 +142,13 @@ struct Builder<'a> {
     lexicon: &'a Lexicon,
     article: &'a Article,
     doc: &'a Document,
-    entities: BTreeMap<String, Entity>,
+    entities: Entities,
     relations: BTreeSet<RelationKey>,
     /// Relations kept per sentence, for [`MAX_RELATIONS_PER_SENTENCE`].
     per_sentence: HashMap<usize, usize>,
     person_keys: Vec<String>,
+    /// The key of each office made into a role entity so far.
+    role_keys: HashMap<(TitleId, Option<CountryId>), String>,
 }
 
 /// Where and how a relation was read.
@@ -170,19 +174,17 @@ impl<'a> Builder<'a> {
             lexicon,
             article,
             doc,
-            entities: BTreeMap::new(),
+            entities: Entities::new(),
             relations: BTreeSet::new(),
             per_sentence: HashMap::new(),
             person_keys: Vec::new(),
+            role_keys: HashMap::new(),
         }
     }
 
     fn entity(&mut self, key: &str, kind: NodeKind, name: &str) -> &mut Entity {
         // Most calls find the entity: no key is allocated for them.
-        if self.entities.contains_key(key) {
-            return self.entities.get_mut(key).expect("just checked");
-        }
-        self.entities.entry(key.to_string()).or_insert_with(|| Entity {
+        self.entities.get_or_insert_with(key, || Entity {
             key: key.to_string(),
             kind,
             name: name.to_string(),
@@ -195,25 +197,48 @@ impl<'a> Builder<'a> {
     }
 
     fn country_entity(&mut self, id: CountryId) -> String {
+        self.country_entity_mut(id);
+        self.lexicon.countries[id as usize].key.clone()
+    }
+
+    fn country_entity_mut(&mut self, id: CountryId) -> &mut Entity {
         let country = &self.lexicon.countries[id as usize];
         let entity = self.entity(&country.key, NodeKind::Country, &country.name);
         if entity.iso3.is_none() {
             entity.iso3 = Some(country.iso3.clone());
         }
-        country.key.clone()
+        entity
     }
 
     fn role_entity(&mut self, title: TitleId, country: Option<CountryId>) -> String {
+        // perf: an article names the same offices again and again; the key, the name and the
+        // country entity are made the first time only. The entity's title and country are
+        // still set to this office's on every call, as before (two offices could share a key).
+        let lexicon = self.lexicon;
+        if let Some(key) = self.role_keys.get(&(title, country)) {
+            let canonical = &lexicon.titles[title as usize].canonical;
+            let country_key = country.map(|c| &lexicon.countries[c as usize].key);
+            let entity = self.entities.get_mut(key).expect("made the first time");
+            if entity.title.as_ref() != Some(canonical) {
+                entity.title = Some(canonical.clone());
+            }
+            if entity.country.as_ref() != country_key {
+                entity.country = country_key.cloned();
+            }
+            return key.clone();
+        }
         let canonical = self.lexicon.titles[title as usize].canonical.clone();
         let country_key = country.map(|c| self.country_entity(c));
         let key = role_key(&canonical, country_key.as_deref());
-        let name = match country {
-            Some(c) => format!("{} of {}", capitalize_words(&canonical), self.lexicon.countries[c as usize].name),
-            None => capitalize_words(&canonical),
-        };
+        let mut name = capitalize_words(&canonical);
+        if let Some(c) = country {
+            name.push_str(" of ");
+            name.push_str(&self.lexicon.countries[c as usize].name);
+        }
         let entity = self.entity(&key, NodeKind::Role, &name);
         entity.title = Some(canonical);
         entity.country = country_key;
+        self.role_keys.insert((title, country), key.clone());
         key
     }
 
@@ -235,11 +260,11 @@ impl<'a> Builder<'a> {
                 match item.kind {
                     ItemKind::Country { id, .. } => {
                         let surface = self.surface(item.first, item.end);
-                        let key = self.country_entity(id);
-                        let entity = self.entities.get_mut(&key).expect("just added");
+                        // perf: the entity found once, and its key not copied.
+                        let entity = self.country_entity_mut(id);
                         entity.mentions += 1;
-                        if surface != entity.name {
-                            entity.aliases.insert(surface);
+                        if surface != entity.name && !entity.aliases.contains(surface.as_ref()) {
+                            entity.aliases.insert(surface.into_owned());
                         }
                     }
                     ItemKind::Organization { id: Some(id) } => {
@@ -248,8 +273,8 @@ impl<'a> Builder<'a> {
                         let key = organization_key(&name);
                         let entity = self.entity(&key, NodeKind::Organization, &name);
                         entity.mentions += 1;
-                        if surface != name {
-                            entity.aliases.insert(surface);
+                        if surface != name && !entity.aliases.contains(surface.as_ref()) {
+                            entity.aliases.insert(surface.into_owned());
                         }
                     }
                     _ => {}
@@ -269,7 +294,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn surface(&self, first: usize, end: usize) -> String {
+    fn surface(&self, first: usize, end: usize) -> Cow<'a, str> {
         let tokens = &self.doc.tokens;
         let raw = &self.article.text[tokens[first].start..tokens[end - 1].end];
         collapse_whitespace(raw)
@@ -285,18 +310,20 @@ impl<'a> Builder<'a> {
 
     fn relation(&mut self, source: String, kind: EdgeKind, target: String, found: Found) {
         let Found { sentence, rule, what, former } = found;
-        if source == target || !self.entities.contains_key(&source) || !self.entities.contains_key(&target) {
+        if source == target || !self.entities.contains(&source) || !self.entities.contains(&target) {
             return;
         }
         // met-with is symmetric: stored once, smaller key first.
         let (source, target) = if kind.is_symmetric() && target < source { (target, source) } else { (source, target) };
         let key = (source, kind, target, sentence, rule, what, former);
         let kept = self.per_sentence.entry(sentence).or_default();
-        if *kept >= MAX_RELATIONS_PER_SENTENCE || self.relations.contains(&key) {
+        if *kept >= MAX_RELATIONS_PER_SENTENCE {
             return;
         }
-        *kept += 1;
-        self.relations.insert(key);
+        // perf: one search of the set, not a search and then an insert.
+        if self.relations.insert(key) {
+            *kept += 1;
+        }
     }
 
     fn add_roles(&mut self, found: &mentions::Mentions, facts: &[RoleFact]) {
@@ -404,7 +431,60 @@ impl<'a> Builder<'a> {
         });
         let notes =
             found.persons.iter().flat_map(|p| p.notes.iter().map(move |n| format!("{}: {n}", p.name))).collect();
-        Extraction { article: meta.clone(), entities: self.entities.into_values().collect(), relations, notes }
+        Extraction { article: meta.clone(), entities: self.entities.into_sorted(), relations, notes }
+    }
+}
+
+/// Entities by key, put in key order when the extraction is finished.
+///
+/// Perf: hashed, not a BTreeMap, where looking a key up compared it with a handful of keys; and
+/// hashed by each entity's own key, so that the key is not kept twice.
+struct Entities {
+    table: hashbrown::HashTable<Entity>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl Entities {
+    fn new() -> Entities {
+        // Most articles name fewer entities: the table seldom grows.
+        Entities { table: hashbrown::HashTable::with_capacity(32), hasher: Default::default() }
+    }
+
+    fn hash(&self, key: &str) -> u64 {
+        self.hasher.hash_one(key)
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.table.find(self.hash(key), |e| e.key == key).is_some()
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut Entity> {
+        let hash = self.hash(key);
+        self.table.find_mut(hash, |e| e.key == key)
+    }
+
+    /// The entity of `key`, made by `make` (with that key) when there is none.
+    fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> Entity) -> &mut Entity {
+        let hasher = &self.hasher;
+        match self.table.entry(hasher.hash_one(key), |e| e.key == key, |e| hasher.hash_one(e.key.as_str())) {
+            hashbrown::hash_table::Entry::Occupied(entry) => entry.into_mut(),
+            hashbrown::hash_table::Entry::Vacant(entry) => entry.insert(make()).into_mut(),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        let hash = self.hash(key);
+        if let Ok(entry) = self.table.find_entry(hash, |e| e.key == key) {
+            entry.remove();
+        }
+    }
+
+    /// The entities in key order.
+    fn into_sorted(self) -> Vec<Entity> {
+        let mut entities: Vec<Entity> = self.table.into_iter().collect();
+        // Keys are unique.
+        entities.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        entities
     }
 }
 
@@ -433,7 +513,11 @@ fn represented_countries(facts: &[RoleFact]) -> HashMap<usize, CountryId> {
 
 /// `raw` with each run of whitespace made one space, and none at the ends (what
 /// `split_whitespace` and `join(" ")` give), without the intermediate vector.
-fn collapse_whitespace(raw: &str) -> String {
+fn collapse_whitespace(raw: &str) -> Cow<'_, str> {
+    if is_collapsed(raw) {
+        // perf: most surfaces are words with one space between them: nothing to copy.
+        return Cow::Borrowed(raw);
+    }
     let mut out = String::with_capacity(raw.len());
     for word in raw.split_whitespace() {
         if !out.is_empty() {
@@ -441,7 +525,24 @@ fn collapse_whitespace(raw: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Whether `raw` is non-empty, neither starts nor ends with a space, has no two spaces in a
+/// row and no other whitespace: then collapsing its whitespace gives it back. Conservative: a
+/// byte that may start a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000 to
+/// U+205F, U+3000 start with 0xC2, 0xE1, 0xE2 or 0xE3) counts as whitespace.
+fn is_collapsed(raw: &str) -> bool {
+    let mut after_space = true;
+    for &byte in raw.as_bytes() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t'..=b'\r' | 0xc2 | 0xe1 | 0xe2 | 0xe3 => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// The keys whose values are all one value, with that value.
@@ -458,20 +559,23 @@ fn only_values<K: std::hash::Hash + Eq, V: Ord + Copy>(map: HashMap<K, Vec<V>>) 
 /// "secretary of state" → "Secretary of State": every word capitalized but the small ones
 /// inside the title.
 fn capitalize_words(s: &str) -> String {
-    s.split(' ')
-        .enumerate()
-        .map(|(i, w)| {
-            if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "to") {
-                return w.to_string();
-            }
-            let mut chars = w.chars();
-            match chars.next() {
-                Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // perf: written into one string, not a string per word joined after.
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "to") {
+            out.push_str(w);
+            continue;
+        }
+        let mut chars = w.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -489,3 +489,38 @@ fn joined_meetings_object_pronouns_and_prepositional_after() {
         &["Shinzo Abe demands Shinzo Abe", "Shinzo Abe met-with Donald Trump"],
     );
 }
+
+proptest::proptest! {
+    /// The shortcut of `collapse_whitespace` for text already collapsed gives what splitting at
+    /// whitespace and joining with one space gives.
+    #[test]
+    fn collapsed_whitespace_is_split_and_joined(
+        raw in "([a-zé ğ’\u{1c}-]|[\t\n\u{b}\u{c}\r\u{85}\u{a0}\u{1680}\u{2009}\u{202f}\u{3000}]){0,12}"
+    ) {
+        let joined = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        proptest::prop_assert_eq!(super::collapse_whitespace(&raw), joined);
+    }
+}
+
+proptest::proptest! {
+    /// `capitalize_words` writes what capitalizing each word apart and joining them gives.
+    #[test]
+    fn titles_are_capitalized_word_by_word(title in "((of|the|to|x|éa|ßb|vice-president|)( |  )?){0,5}") {
+        let apart = title
+            .split(' ')
+            .enumerate()
+            .map(|(i, w)| {
+                if i > 0 && matches!(w, "of" | "the" | "and" | "for" | "to") {
+                    return w.to_string();
+                }
+                let mut chars = w.chars();
+                match chars.next() {
+                    Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        proptest::prop_assert_eq!(super::capitalize_words(&title), apart);
+    }
+}

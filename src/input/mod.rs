@@ -8,6 +8,7 @@
 //! file system for articles.
 
 mod html;
+mod jsonl;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -368,7 +369,7 @@ pub fn text_to_article(id: &str, text: String) -> Article {
     Article { meta: ArticleMeta { id: id.to_string(), title, date: None, url: None }, text }
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Default, PartialEq, Deserialize)]
 struct JsonArticle {
     id: Option<serde_json::Value>,
     title: Option<String>,
@@ -393,7 +394,7 @@ fn read_jsonl(
         buffer.clear();
         line_no += 1;
         let limit = options.max_article_bytes as u64 * 2 + 2;
-        match reader.take(limit).read_until(b'\n', &mut buffer) {
+        match read_line(reader, limit, &mut buffer) {
             Ok(0) => break,
             Ok(_) => {}
             Err(source) => {
@@ -429,6 +430,33 @@ fn read_jsonl(
     }
 }
 
+/// `reader.take(limit).read_until(b'\n', buffer)`: a line, newline included, of at most `limit`
+/// bytes, appended to `buffer`; the number of bytes read.
+fn read_line(reader: &mut dyn BufRead, limit: u64, buffer: &mut Vec<u8>) -> io::Result<usize> {
+    // perf: the newline is found by the memchr crate, with vector instructions; std's
+    // `read_until` looks a word at a time.
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(err),
+        };
+        let room = usize::try_from(limit - read as u64).map_or(available.len(), |room| room.min(available.len()));
+        let window = &available[..room];
+        let (found, used) = match memchr::memchr(b'\n', window) {
+            Some(at) => (true, at + 1),
+            None => (false, window.len()),
+        };
+        buffer.extend_from_slice(&window[..used]);
+        reader.consume(used);
+        read += used;
+        if found || used == 0 || read as u64 >= limit {
+            return Ok(read);
+        }
+    }
+}
+
 fn parse_jsonl_line(
     bytes: &[u8],
     name: &str,
@@ -444,8 +472,11 @@ fn parse_jsonl_line(
             return Err(jsonl_error(format!("invalid UTF-8 at byte {} of the line (use --lossy)", err.valid_up_to())));
         }
     };
-    let parsed: JsonArticle =
-        serde_json::from_str(text.trim()).map_err(|e| jsonl_error(format!("not a JSON article object: {e}")))?;
+    let json = text.trim();
+    let parsed: JsonArticle = match jsonl::read_plain_line(json) {
+        Some(parsed) => parsed,
+        None => serde_json::from_str(json).map_err(|e| jsonl_error(format!("not a JSON article object: {e}")))?,
+    };
     let body = parsed
         .text
         .or(parsed.body)
@@ -493,6 +524,28 @@ mod tests {
         assert!(got[1].as_ref().unwrap_err().starts_with("in.jsonl:2: not a JSON article"), "{:?}", got[1]);
         assert!(got[2].as_ref().unwrap_err().contains("no \"text\""), "{:?}", got[2]);
         assert_eq!(got[3].as_ref().unwrap(), &("in.jsonl:5".to_string(), Some("2025-12-02".to_string())));
+    }
+
+    proptest::proptest! {
+        /// Lines are read as `take(limit).read_until` reads them, across the reader's buffer.
+        #[test]
+        fn lines_are_read_as_read_until_reads_them(
+            input in proptest::collection::vec(proptest::sample::select(vec![b'a', b'\n', b'{']), 0..40),
+            capacity in 1usize..9,
+            limit in 0u64..12,
+        ) {
+            let mut ours = BufReader::with_capacity(capacity, &input[..]);
+            let mut std = BufReader::with_capacity(capacity, &input[..]);
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let read = read_line(&mut ours, limit, &mut a).unwrap();
+                proptest::prop_assert_eq!(read, (&mut std).take(limit).read_until(b'\n', &mut b).unwrap());
+                proptest::prop_assert_eq!(&a, &b);
+                if read == 0 {
+                    break;
+                }
+            }
+        }
     }
 
     #[test]

@@ -11,6 +11,17 @@ use std::io::{self, Write};
 use crate::graph::{Edge, KnowledgeGraph, Node, NodeSource};
 use crate::model::{ArticleMeta, Evidence};
 
+/// An object member's key as it is written, `"name": ` (made by [`key!`] only).
+#[derive(Clone, Copy)]
+struct Key(&'static str);
+
+/// The [`Key`] of a member name.
+macro_rules! key {
+    ($name:literal) => {
+        Key(concat!("\"", $name, "\": "))
+    };
+}
+
 /// Bytes gathered before they are handed to the writer.
 const FLUSH_AT: usize = 1 << 16;
 
@@ -18,15 +29,15 @@ const FLUSH_AT: usize = 1 << 16;
 pub(super) fn write_pretty(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::Result<()> {
     let mut w = Pretty { buf: Vec::with_capacity(FLUSH_AT + 4096), out, depth: 0, first: true };
     w.begin('{');
-    w.key("directed");
+    w.key(key!("directed"));
     w.raw("true");
-    w.key("multigraph");
+    w.key(key!("multigraph"));
     w.raw("true");
-    w.key("graph");
+    w.key(key!("graph"));
     w.begin('{');
-    w.key("schema_version");
+    w.key(key!("schema_version"));
     w.number(super::SCHEMA_VERSION as usize);
-    w.key("articles");
+    w.key(key!("articles"));
     w.begin('[');
     for article in graph.articles() {
         w.item();
@@ -34,7 +45,7 @@ pub(super) fn write_pretty(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::R
     }
     w.end(']');
     if graph.articles().any(|a| a.title.is_some() || a.date.is_some() || a.url.is_some()) {
-        w.key("article_meta");
+        w.key(key!("article_meta"));
         w.begin('[');
         for article in graph.articles() {
             w.item();
@@ -43,7 +54,7 @@ pub(super) fn write_pretty(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::R
         w.end(']');
     }
     w.end('}');
-    w.key("nodes");
+    w.key(key!("nodes"));
     w.begin('[');
     for node in graph.nodes() {
         w.item();
@@ -51,7 +62,7 @@ pub(super) fn write_pretty(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::R
         w.flush_if_full()?;
     }
     w.end(']');
-    w.key("edges");
+    w.key(key!("edges"));
     w.begin('[');
     for (source, target, edge) in graph.edges() {
         w.item();
@@ -66,30 +77,30 @@ pub(super) fn write_pretty(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::R
 
 fn article_meta(w: &mut Pretty<'_>, meta: &ArticleMeta) {
     w.begin('{');
-    w.key("id");
+    w.key(key!("id"));
     w.string(&meta.id);
-    w.optional_string("title", &meta.title);
-    w.optional_string("date", &meta.date);
-    w.optional_string("url", &meta.url);
+    w.optional_string(key!("title"), &meta.title);
+    w.optional_string(key!("date"), &meta.date);
+    w.optional_string(key!("url"), &meta.url);
     w.end('}');
 }
 
 fn node(w: &mut Pretty<'_>, node: &Node) {
     w.begin('{');
-    w.key("id");
+    w.key(key!("id"));
     w.string(&node.id);
-    w.key("kind");
-    w.string(node.kind.as_str());
-    w.key("name");
+    w.key(key!("kind"));
+    w.plain_string(node.kind.as_str());
+    w.key(key!("name"));
     w.string(&node.name);
-    w.key("aliases");
+    w.key(key!("aliases"));
     w.strings(&node.aliases);
-    w.key("mentions");
+    w.key(key!("mentions"));
     w.number(node.mentions);
-    w.optional_string("iso3", &node.iso3);
-    w.optional_string("title", &node.title);
-    w.optional_string("country", &node.country);
-    w.key("sources");
+    w.optional_string(key!("iso3"), &node.iso3);
+    w.optional_string(key!("title"), &node.title);
+    w.optional_string(key!("country"), &node.country);
+    w.key(key!("sources"));
     w.begin('[');
     for source in &node.sources {
         w.item();
@@ -101,35 +112,35 @@ fn node(w: &mut Pretty<'_>, node: &Node) {
 
 fn node_source(w: &mut Pretty<'_>, source: &NodeSource) {
     w.begin('{');
-    w.key("article");
+    w.key(key!("article"));
     w.string(&source.article);
-    w.key("name");
+    w.key(key!("name"));
     w.string(&source.name);
     if !source.aliases.is_empty() {
-        w.key("aliases");
+        w.key(key!("aliases"));
         w.strings(&source.aliases);
     }
-    w.key("mentions");
+    w.key(key!("mentions"));
     w.number(source.mentions);
     w.end('}');
 }
 
 fn edge(w: &mut Pretty<'_>, source: &Node, target: &Node, edge: &Edge) {
     w.begin('{');
-    w.key("source");
+    w.key(key!("source"));
     w.string(&source.id);
-    w.key("target");
+    w.key(key!("target"));
     w.string(&target.id);
-    w.key("kind");
-    w.string(edge.kind.as_str());
-    w.key("weight");
+    w.key(key!("kind"));
+    w.plain_string(edge.kind.as_str());
+    w.key(key!("weight"));
     w.number(edge.weight);
-    w.optional_string("what", &edge.what);
+    w.optional_string(key!("what"), &edge.what);
     if edge.former {
-        w.key("former");
+        w.key(key!("former"));
         w.raw("true");
     }
-    w.key("evidence");
+    w.key(key!("evidence"));
     w.begin('[');
     for evidence in &edge.evidence {
         w.item();
@@ -141,22 +152,22 @@ fn edge(w: &mut Pretty<'_>, source: &Node, target: &Node, edge: &Edge) {
 
 fn evidence(w: &mut Pretty<'_>, evidence: &Evidence) {
     w.begin('{');
-    w.key("article");
+    w.key(key!("article"));
     w.string(&evidence.article);
-    w.key("sentence");
+    w.key(key!("sentence"));
     w.number(evidence.sentence);
-    w.key("start");
+    w.key(key!("start"));
     w.number(evidence.start);
-    w.key("end");
+    w.key(key!("end"));
     w.number(evidence.end);
-    w.key("rule");
+    w.key(key!("rule"));
     w.string(&evidence.rule);
-    w.key("text");
+    w.key(key!("text"));
     w.string(&evidence.text);
-    w.optional_string("date", &evidence.date);
-    w.optional_string("what", &evidence.what);
+    w.optional_string(key!("date"), &evidence.date);
+    w.optional_string(key!("what"), &evidence.what);
     if evidence.former {
-        w.key("former");
+        w.key(key!("former"));
         w.raw("true");
     }
     w.end('}');
@@ -197,7 +208,7 @@ impl Pretty<'_> {
     fn end(&mut self, close: char) {
         self.depth -= 1;
         if !self.first {
-            self.newline();
+            self.line_break(false);
         }
         self.buf.push(close as u8);
         self.first = false;
@@ -205,28 +216,44 @@ impl Pretty<'_> {
 
     /// Starts the next member of an array.
     fn item(&mut self) {
-        if !self.first {
-            self.buf.push(b',');
-        }
-        self.newline();
+        self.line_break(!self.first);
         self.first = false;
     }
 
-    /// Starts the next member of an object: its key.
-    fn key(&mut self, key: &str) {
+    /// Starts the next member of an object: its key, one of the names written in this file,
+    /// as [`key!`] writes it.
+    // perf: the key comes quoted and followed by `: `, one copy instead of three; inlined, it
+    // is a copy of known length.
+    #[inline(always)]
+    fn key(&mut self, Key(quoted): Key) {
+        debug_assert!(
+            quoted.len() > 4
+                && quoted.starts_with('"')
+                && quoted.ends_with("\": ")
+                && !quoted[1..quoted.len() - 3].bytes().any(|b| ESCAPES[usize::from(b)] != 0),
+            "{quoted:?} is not a key as `key!` writes it"
+        );
         self.item();
-        self.string(key);
-        self.buf.extend_from_slice(b": ");
+        self.raw(quoted);
     }
 
-    fn newline(&mut self) {
-        const SPACES: &[u8] = &[b' '; 64];
-        self.buf.push(b'\n');
-        let mut indent = 2 * self.depth;
-        while indent > 0 {
-            let n = indent.min(SPACES.len());
-            self.buf.extend_from_slice(&SPACES[..n]);
-            indent -= n;
+    /// A comma if asked, a newline and the indentation of the current depth.
+    fn line_break(&mut self, comma: bool) {
+        // perf: the longest line break of a graph copied whole (a copy of known length, no call)
+        // and cut back, in place of a byte, a comma and the indentation copied apart.
+        const LINE: &[u8; 2 + 2 * 16] = b",\n                                ";
+        let indent = 2 * self.depth;
+        if indent <= LINE.len() - 2 {
+            let len = self.buf.len() + usize::from(comma) + 1 + indent;
+            if comma {
+                self.buf.extend_from_slice(LINE);
+            } else {
+                self.buf.extend_from_slice(&LINE[1..]);
+            }
+            self.buf.truncate(len);
+        } else {
+            self.buf.extend_from_slice(&LINE[usize::from(!comma)..2]);
+            self.buf.resize(self.buf.len() + indent, b' ');
         }
     }
 
@@ -234,7 +261,7 @@ impl Pretty<'_> {
         self.buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     }
 
-    fn optional_string(&mut self, key: &str, value: &Option<String>) {
+    fn optional_string(&mut self, key: Key, value: &Option<String>) {
         if let Some(value) = value {
             self.key(key);
             self.string(value);
@@ -250,6 +277,16 @@ impl Pretty<'_> {
         self.end(']');
     }
 
+    /// A string known to need no escape: a key or a kind's name.
+    #[inline(always)]
+    fn plain_string(&mut self, s: &'static str) {
+        // perf: the names are fixed in the source, so they are copied without looking at them.
+        debug_assert!(!s.bytes().any(|b| ESCAPES[usize::from(b)] != 0), "{s:?} needs an escape");
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.push(b'"');
+    }
+
     /// A JSON string, escaped as serde_json escapes: `"`, `\` and the control characters
     /// below U+0020, with the short forms `\b \t \n \f \r` where they exist.
     fn string(&mut self, s: &str) {
@@ -257,57 +294,105 @@ impl Pretty<'_> {
         self.buf.reserve(bytes.len() + 2);
         self.buf.push(b'"');
         let mut start = 0;
-        let mut at = 0;
-        while at < bytes.len() {
-            // Eight bytes at a time while none needs an escape.
-            if let Some(chunk) = bytes.get(at..at + 8)
-                && !needs_escape(u64::from_le_bytes(chunk.try_into().expect("eight bytes")))
-            {
-                at += 8;
-                continue;
-            }
+        while let Some(at) = next_escape(bytes, start) {
+            self.buf.extend_from_slice(&bytes[start..at]);
             let byte = bytes[at];
-            let escape: &[u8] = match byte {
-                b'"' => b"\\\"",
-                b'\\' => b"\\\\",
-                b'\x08' => b"\\b",
-                b'\t' => b"\\t",
-                b'\n' => b"\\n",
-                b'\x0c' => b"\\f",
-                b'\r' => b"\\r",
-                0..0x20 => {
+            match ESCAPES[usize::from(byte)] {
+                b'u' => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.buf.extend_from_slice(&bytes[start..at]);
                     self.buf.extend_from_slice(b"\\u00");
                     self.buf.extend_from_slice(&[HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 0xf)]]);
-                    at += 1;
-                    start = at;
-                    continue;
                 }
-                _ => {
-                    at += 1;
-                    continue;
-                }
-            };
-            self.buf.extend_from_slice(&bytes[start..at]);
-            self.buf.extend_from_slice(escape);
-            at += 1;
-            start = at;
+                short => self.buf.extend_from_slice(&[b'\\', short]),
+            }
+            start = at + 1;
         }
         self.buf.extend_from_slice(&bytes[start..]);
         self.buf.push(b'"');
     }
 }
 
-/// Whether any of the eight bytes of `chunk` is `"`, `\` or below 0x20 (exact: the classic
-/// "has a byte less than n" and "has a zero byte" tests, which never miss and never
-/// misreport when only asked whether one exists).
-fn needs_escape(chunk: u64) -> bool {
+/// For each byte, the letter after the backslash of its escape (`u` for `\u00XX`), or 0 for a
+/// byte written as it is.
+const ESCAPES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = b'u';
+        byte += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// The position of the first byte at or after `from` that needs an escape: `"`, `\` or a
+/// control character, the bytes that also end or break a JSON string being read.
+pub(crate) fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    // perf: eight bytes at a time, and the position found from the mask, so that a clean
+    // string is never looked at byte by byte, its last bytes included.
+    let mut at = from;
+    // Sixteen bytes a turn while all are clean: one test and one branch for two masks.
+    for block in bytes[from..].chunks_exact(16) {
+        let (low, high) = block.split_at(8);
+        let low = first_escape_mask(u64::from_le_bytes(low.try_into().expect("eight bytes")));
+        let high = first_escape_mask(u64::from_le_bytes(high.try_into().expect("eight bytes")));
+        if low | high != 0 {
+            break;
+        }
+        at += 16;
+    }
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mask = first_escape_mask(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        if mask != 0 {
+            return Some(at + mask.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes.len() - at;
+    if rest == 0 {
+        None
+    } else if let Some(last) = bytes.len().checked_sub(8) {
+        // The last eight bytes, of which the first `8 - rest` lie before `at`; the mask is
+        // exact per byte, so dropping theirs leaves just the bytes from `at` on.
+        let chunk = u64::from_le_bytes(bytes[last..].try_into().expect("eight bytes"));
+        let mask = escape_mask(chunk) >> (8 * (8 - rest));
+        (mask != 0).then(|| at + mask.trailing_zeros() as usize / 8)
+    } else {
+        bytes[at..].iter().position(|&b| ESCAPES[usize::from(b)] != 0).map(|i| at + i)
+    }
+}
+
+/// A mask of `chunk` (little-endian) that is 0 when none of its bytes needs an escape, and
+/// else has as its lowest set bit the high bit of the first byte that does. Bytes after that
+/// one may be marked too (a borrow runs on from a byte that is marked rightly). Cheaper than
+/// [`escape_mask`]: the classic "has a byte less than n" and "has a zero byte" tests.
+fn first_escape_mask(chunk: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    let below_space = chunk.wrapping_sub(ONES * 0x20) & !chunk & HIGH != 0;
-    below_space || has_zero(chunk ^ (ONES * u64::from(b'"'))) || has_zero(chunk ^ (ONES * u64::from(b'\\')))
+    const HIGH: u64 = ONES * 0x80;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x;
+    let quote = chunk ^ (ONES * u64::from(b'"'));
+    let backslash = chunk ^ (ONES * u64::from(b'\\'));
+    (below(chunk, 0x20) | below(quote, 1) | below(backslash, 1)) & HIGH
+}
+
+/// The high bit of each of the eight bytes of `chunk` (little-endian) that is `"`, `\` or below
+/// 0x20, and no other bit. Exact per byte: no carry crosses from one byte to the next, since
+/// the low seven bits of a byte plus at most 0x7f stay below 0x100.
+fn escape_mask(chunk: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = ONES * 0x7f;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each zero byte of `x`.
+    let zero = |x: u64| !(((x & LOW) + LOW) | x);
+    // Below 0x20: the high bit clear, and the low seven bits plus 0x60 below 0x80.
+    let below_space = !(((chunk & LOW) + ONES * 0x60) | chunk);
+    (below_space | zero(chunk ^ (ONES * u64::from(b'"'))) | zero(chunk ^ (ONES * u64::from(b'\\')))) & HIGH
 }
 
 #[cfg(test)]
@@ -369,6 +454,74 @@ mod tests {
             let mut w = Pretty { buf: Vec::new(), out: &mut out, depth: 0, first: true };
             w.string(s);
             assert_eq!(String::from_utf8(w.buf).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_escape_mask_marks_exactly_the_bytes_with_an_escape() {
+        // Every byte value at every position, beside neighbours that borrow or carry most.
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [0x00, 0x1f, 0x20, b'"', b'\\', 0x7f, 0x80, 0xff] {
+                    let mut chunk = [fill; 8];
+                    chunk[at] = byte;
+                    let expected = chunk
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &b)| ESCAPES[usize::from(b)] != 0)
+                        .fold(0, |mask, (i, _)| mask | 0x80 << (8 * i));
+                    let chunk = u64::from_le_bytes(chunk);
+                    assert_eq!(escape_mask(chunk), expected, "{chunk:x}");
+                    let first = first_escape_mask(chunk);
+                    assert_eq!(first.trailing_zeros(), expected.trailing_zeros(), "{chunk:x}");
+                    assert_eq!(first & (first.wrapping_neg()), expected & expected.wrapping_neg(), "{chunk:x}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The cheaper mask finds the same first byte, among bytes that borrow and carry.
+        #[test]
+        fn the_first_escape_mask_finds_the_first_byte_with_an_escape(
+            chunk in proptest::array::uniform8(proptest::prop_oneof![
+                proptest::sample::select(vec![0u8, 1, 0x1f, 0x20, 0x21, b'"', b'#', b'\\', b']', 0x7f, 0x80, 0xff]),
+                proptest::num::u8::ANY,
+            ])
+        ) {
+            let chunk = u64::from_le_bytes(chunk);
+            let (exact, first) = (escape_mask(chunk), first_escape_mask(chunk));
+            proptest::prop_assert_eq!(exact & exact.wrapping_neg(), first & first.wrapping_neg(), "{:x}", chunk);
+        }
+    }
+
+    fn serde_escaped(s: &str) -> String {
+        serde_json::to_string(s).unwrap()
+    }
+
+    fn escaped(s: &str) -> String {
+        let mut out = Vec::new();
+        let mut w = Pretty { buf: Vec::new(), out: &mut out, depth: 0, first: true };
+        w.string(s);
+        String::from_utf8(w.buf).unwrap()
+    }
+
+    #[test]
+    fn kinds_need_no_escape() {
+        for kind in crate::model::NodeKind::ALL {
+            assert_eq!(serde_escaped(kind.as_str()), format!("\"{}\"", kind.as_str()));
+        }
+        for kind in crate::model::EdgeKind::ALL {
+            assert_eq!(serde_escaped(kind.as_str()), format!("\"{}\"", kind.as_str()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn random_strings_are_escaped_as_serde_json_escapes_them(
+            s in "([\\x00-\\x1f\"\\\\a-z é😀]{0,3}|[a-z ]{0,12}){0,8}"
+        ) {
+            proptest::prop_assert_eq!(escaped(&s), serde_escaped(&s));
         }
     }
 }
