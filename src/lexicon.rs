@@ -976,7 +976,7 @@ impl Lexicon {
                 let bytes = token.bytes(source);
                 let info = match one_char_index(bytes) {
                     Some(index) => Some(&one_char[index]),
-                    None if bytes.is_ascii() => self.words.get_folded_ascii(bytes),
+                    None if token.known_ascii || bytes.is_ascii() => self.words.get_folded_ascii(bytes),
                     None => self.words.get(token.text(source)),
                 };
                 info.copied().unwrap_or_default()

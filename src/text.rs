@@ -38,6 +38,9 @@ pub struct Token {
     pub capitalized: bool,
     /// It has at least two letters, all upper case (`NATO`, `US`, `CHIRAC`).
     pub all_caps: bool,
+    /// The tokenizer saw that it is all ASCII: true for most words and marks of news text,
+    /// false for the others and where it did not look (perf: lookups skip the test).
+    pub(crate) known_ascii: bool,
 }
 
 impl Token {
@@ -296,6 +299,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let class;
         // Counted while an ASCII word is scanned; `None` when the token must be looked at again.
         let mut case = None;
+        let mut known_ascii = false;
         if c.is_ascii_alphabetic() {
             // The common case, in one pass: ASCII letters and digits, counting capitals and
             // noting any lower-case letter (perf: the letters are counted only for `all_caps`,
@@ -319,6 +323,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             if pos == scanned {
                 case = Some((bytes[start].is_ascii_uppercase(), upper, all_upper));
+                known_ascii = true;
             }
             class = TokenClass::Word;
         } else if c.is_ascii_digit() {
@@ -346,6 +351,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             class = TokenClass::Punct;
             // One character that is no letter (perf: `letter_case` is not asked of every mark).
             case = Some((!c.is_ascii() && c.is_uppercase(), 0, true));
+            known_ascii = c.is_ascii();
         }
         let (capitalized, letters, all_upper) = case.unwrap_or_else(|| letter_case(&text[start..pos]));
         tokens.push(Token {
@@ -356,6 +362,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             newline_before,
             capitalized,
             all_caps: class == TokenClass::Word && letters >= 2 && all_upper,
+            known_ascii,
         });
         space_before = false;
         newline_before = false;
@@ -684,7 +691,10 @@ mod tests {
             let (capitalized, letters, all_upper) = letter_case(token.text(text));
             let all_caps = token.class == TokenClass::Word && letters >= 2 && all_upper;
             assert_eq!((token.capitalized, token.all_caps), (capitalized, all_caps), "{:?}", token.text(text));
+            assert!(!token.known_ascii || token.text(text).is_ascii(), "{:?}", token.text(text));
         }
+        let plain = "The envoy met Xi, then left.";
+        assert!(tokenize(plain).iter().all(|t| t.known_ascii));
     }
 
     #[test]
