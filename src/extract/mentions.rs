@@ -435,8 +435,11 @@ impl<'a> Finder<'a> {
     /// No Military Solution"): every word is capitalized, so capitals say nothing about names.
     fn is_shouting(&self, first: usize, end: usize) -> bool {
         let tokens = &self.tokens[first..end];
-        let words = tokens.iter().filter(|t| t.class == TokenClass::Word).count();
-        let caps = tokens.iter().filter(|t| t.class == TokenClass::Word && t.all_caps).count();
+        let (mut words, mut caps) = (0, 0);
+        for t in tokens.iter().filter(|t| t.class == TokenClass::Word) {
+            words += 1;
+            caps += usize::from(t.all_caps);
+        }
         if words >= 3 && caps * 10 >= words * 7 {
             return true;
         }
