@@ -200,6 +200,52 @@ pub(crate) struct SentenceItems {
     pub items: Vec<Item>,
     /// The sentence is a byline, credit or link, not content.
     pub skipped: bool,
+    /// The kinds of `items`.
+    pub kinds: ItemKinds,
+}
+
+impl SentenceItems {
+    /// A sentence's items, with their kinds noted.
+    pub fn new(items: Vec<Item>, skipped: bool) -> SentenceItems {
+        let kinds = items.iter().fold(ItemKinds::default(), |kinds, item| kinds.with(&item.kind));
+        SentenceItems { items, skipped, kinds }
+    }
+}
+
+/// Which kinds of items a sentence has (perf: the rules that look for one kind pass over the
+/// sentences without it, most of an article for titles and pronouns).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ItemKinds(u8);
+
+impl ItemKinds {
+    /// Persons.
+    pub const PERSON: ItemKinds = ItemKinds(1);
+    /// Countries outside names.
+    pub const COUNTRY: ItemKinds = ItemKinds(2);
+    /// Titles.
+    pub const TITLE: ItemKinds = ItemKinds(4);
+    /// Pronouns.
+    pub const PRONOUN: ItemKinds = ItemKinds(8);
+    /// Words.
+    pub const WORD: ItemKinds = ItemKinds(16);
+
+    /// These kinds and the kind of `kind`.
+    fn with(self, kind: &ItemKind) -> ItemKinds {
+        let bit = match kind {
+            ItemKind::Person(_) => ItemKinds::PERSON.0,
+            ItemKind::Country { inside_name: false, .. } => ItemKinds::COUNTRY.0,
+            ItemKind::Title { .. } => ItemKinds::TITLE.0,
+            ItemKind::Pronoun { .. } => ItemKinds::PRONOUN.0,
+            ItemKind::Word => ItemKinds::WORD.0,
+            ItemKind::Country { inside_name: true, .. } | ItemKind::Organization { .. } | ItemKind::Place => 0,
+        };
+        ItemKinds(self.0 | bit)
+    }
+
+    /// Whether the sentence has items of `kind`.
+    pub fn has(self, kind: ItemKinds) -> bool {
+        self.0 & kind.0 != 0
+    }
 }
 
 /// The mention layer of one article.
@@ -276,7 +322,7 @@ pub(crate) fn find_mentions(lexicon: &Lexicon, text: &str, doc: &Document) -> Me
             });
             finder.items(bounds, &found.marks[scan.marks.clone()], runs, &mut known)
         };
-        sentences.push(SentenceItems { items, skipped: scan.skipped });
+        sentences.push(SentenceItems::new(items, scan.skipped));
     }
     Mentions { sentences, persons: known.persons, words }
 }
@@ -1441,6 +1487,19 @@ mod tests {
 
     fn name() -> impl Strategy<Value = Vec<String>> {
         prop::collection::vec(prop::sample::select(WORDS).prop_map(String::from), 1..5)
+    }
+
+    #[test]
+    fn a_sentence_notes_the_kinds_of_its_items() {
+        let items = vec![
+            Item::new(ItemKind::Word, 0, 1),
+            Item::new(ItemKind::Title { id: 0, plural: false }, 1, 2),
+            Item::new(ItemKind::Country { id: 0, form: CountryForm::Name, inside_name: true }, 2, 3),
+        ];
+        let kinds = SentenceItems::new(items, false).kinds;
+        assert!(kinds.has(ItemKinds::WORD) && kinds.has(ItemKinds::TITLE));
+        // A country inside an organization's name is not one the rules look for.
+        assert!(!kinds.has(ItemKinds::COUNTRY) && !kinds.has(ItemKinds::PERSON) && !kinds.has(ItemKinds::PRONOUN));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 use crate::lexicon::{CountryForm, CountryId, CueFamily, Gender, Lexicon, PhraseEntry, TitleClass, TitleId};
 use crate::text::{self, Document, TokenClass, among};
 
-use super::mentions::{Item, ItemKind, Mentions};
+use super::mentions::{Item, ItemKind, ItemKinds, Mentions};
 
 /// Whom an office serves or belongs to, as read from its modifiers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +108,7 @@ impl RoleReader<'_> {
     fn resolve_pronouns(&self, mentions: &mut Mentions) {
         let genders: Vec<Gender> = mentions.persons.iter().map(|p| p.gender).collect();
         let fits = |person: usize, gender: Gender| genders[person] == Gender::Unknown || genders[person] == gender;
-        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Pronoun { .. })) {
+        for (s, k) in positions(mentions, ItemKinds::PRONOUN, |item| matches!(item.kind, ItemKind::Pronoun { .. })) {
             let items = &mentions.sentences[s].items;
             let ItemKind::Pronoun { gender, possessive } = items[k].kind else { continue };
             let quoted = items[k].in_quote;
@@ -413,6 +413,9 @@ impl RoleReader<'_> {
     }
 
     fn sentence_roles(&self, mentions: &Mentions, s: usize, facts: &mut Vec<RoleFact>, used: &mut Vec<(usize, usize)>) {
+        if !mentions.sentences[s].kinds.has(ItemKinds::TITLE) {
+            return;
+        }
         let items = &mentions.sentences[s].items;
         for (t, item) in items.iter().enumerate() {
             let ItemKind::Title { id, plural } = item.kind else { continue };
@@ -801,7 +804,9 @@ impl RoleReader<'_> {
             facts.iter().filter(|f| f.holder.is_some()).map(|f| (f.sentence, f.title)).collect();
         let canonical = |id: TitleId| self.lexicon.titles[id as usize].canonical.as_str();
         let mut resolved_sentences: Vec<(usize, TitleId, Option<CountryId>)> = Vec::new();
-        for (s, k) in positions(mentions, |item| matches!(item.kind, ItemKind::Title { plural: false, .. })) {
+        for (s, k) in
+            positions(mentions, ItemKinds::TITLE, |item| matches!(item.kind, ItemKind::Title { plural: false, .. }))
+        {
             let item = &mentions.sentences[s].items[k];
             let ItemKind::Title { id, plural: false } = item.kind else { continue };
             if item.person.is_some() || titled.contains(&(s, id)) {
@@ -834,8 +839,11 @@ impl RoleReader<'_> {
         facts.retain(|f| f.holder.is_some() || !resolved.contains(&(f.sentence, f.title)));
         let offices = state_offices(facts);
         // "his Ukrainian counterpart" without a name: the holder of the owner's office there.
-        let counterparts =
-            if self.says_counterpart { positions(mentions, |i| self.is_counterpart(i)) } else { Vec::new() };
+        let counterparts = if self.says_counterpart {
+            positions(mentions, ItemKinds::WORD, |i| self.is_counterpart(i))
+        } else {
+            Vec::new()
+        };
         for (s, k) in counterparts {
             let item = &mentions.sentences[s].items[k];
             if item.person.is_some() {
@@ -870,9 +878,9 @@ impl RoleReader<'_> {
 ///
 /// Perf: found in one read-only pass for the loops that write to the items they visit: those
 /// indexed every item of the article afresh, which cost more than the work on the few wanted.
-fn positions(mentions: &Mentions, wanted: impl Fn(&Item) -> bool) -> Vec<(usize, usize)> {
+fn positions(mentions: &Mentions, kind: ItemKinds, wanted: impl Fn(&Item) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (s, sentence) in mentions.sentences.iter().enumerate() {
+    for (s, sentence) in mentions.sentences.iter().enumerate().filter(|(_, sentence)| sentence.kinds.has(kind)) {
         out.extend(sentence.items.iter().enumerate().filter(|(_, item)| wanted(item)).map(|(k, _)| (s, k)));
     }
     out
@@ -939,7 +947,7 @@ fn home_country(mentions: &Mentions, roles: &[RoleFact]) -> Option<CountryId> {
         Some((_, score)) => *score += points,
         None => scores.push((id, points)),
     };
-    for sentence in &mentions.sentences {
+    for sentence in mentions.sentences.iter().filter(|sentence| sentence.kinds.has(ItemKinds::COUNTRY)) {
         for item in &sentence.items {
             if let ItemKind::Country { id, form, inside_name: false } = item.kind {
                 add(
@@ -988,6 +996,9 @@ fn country_affinity(
     let n = mentions.sentences.len();
     let mut persons: Vec<usize> = Vec::new();
     for s in 0..n {
+        if !mentions.sentences[s].kinds.has(ItemKinds::PERSON) {
+            continue;
+        }
         persons.clear();
         persons.extend(mentions.sentences[s].items.iter().filter_map(|i| match i.kind {
             ItemKind::Person(p) if asked.contains(&p) => Some(p),
@@ -997,7 +1008,9 @@ fn country_affinity(
             continue;
         }
         for (other, weight) in [(s, 2u32), (s.wrapping_sub(1), 1), (s + 1, 1)] {
-            let Some(sentence) = mentions.sentences.get(other) else { continue };
+            let Some(sentence) = mentions.sentences.get(other).filter(|s| s.kinds.has(ItemKinds::COUNTRY)) else {
+                continue;
+            };
             for (k, item) in sentence.items.iter().enumerate() {
                 let ItemKind::Country { id, form, inside_name: false } = item.kind else { continue };
                 // A title's modifier belongs to its holder; "a Ukraine specialist" names a topic.
@@ -1039,7 +1052,7 @@ mod tests {
             .map(|(k, &(id, form))| Item::new(ItemKind::Country { id, form, inside_name: false }, k, k + 1))
             .collect();
         Mentions {
-            sentences: vec![mentions::SentenceItems { items, skipped: false }],
+            sentences: vec![mentions::SentenceItems::new(items, false)],
             persons: Vec::new(),
             words: Default::default(),
         }
