@@ -525,6 +525,12 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     };
     let plan = plan_nodes(&by_article);
     let mut extractions: Vec<Extraction> = by_article.into_values().collect();
+    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
+    // perf: sized up front, so that neither the petgraph vectors nor the id index grow by
+    // doubling. There are at most as many edges as relations (room no larger than the list of
+    // their evidence below).
+    graph.graph = StableDiGraph::with_capacity(plan.len(), relation_count);
+    graph.index = HashMap::with_capacity(plan.len());
     let mut node_at = Vec::with_capacity(plan.len());
     for group in 0..plan.len() {
         let node = merge_atoms(plan.atoms(group), &mut extractions);
@@ -545,7 +551,6 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     // Every relation's evidence goes in one list, with its edge in another: sorting the second
     // (by integers) brings each edge's evidence together, in edge order, without a map of
     // growing lists.
-    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
     let mut evidence_of: Vec<Option<Evidence>> = Vec::with_capacity(relation_count);
     let mut edge_of: Vec<EdgeSlot> = Vec::with_capacity(relation_count);
     for (extraction, nodes) in extractions.into_iter().zip(nodes_of_articles) {
