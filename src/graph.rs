@@ -18,7 +18,9 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ArticleMeta, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, person_key, slug};
+use crate::model::{
+    ArticleMeta, EdgeKind, Entity, Evidence, Extraction, NodeKind, Relation, person_key, push_slug, slug,
+};
 
 /// What one article said about a node.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -343,9 +345,10 @@ fn fingerprint(e: &Extraction) -> String {
 /// All atoms of one person key, as seen by cross-article resolution.
 struct PersonGroup<'a> {
     key: &'a str,
-    words: &'a [String],
-    /// One-word forms any article used for this person ("Xi").
-    one_word_forms: BTreeSet<&'a String>,
+    /// The words of its name, numbered ([`NameWords`]).
+    words: &'a [u32],
+    /// One-word forms any article used for this person ("Xi"), numbered.
+    one_word_forms: BTreeSet<u32>,
     /// The articles that name it, sorted (atoms come in article order).
     articles: Vec<&'a str>,
 }
@@ -470,22 +473,59 @@ impl NodePlan {
     }
 }
 
+/// The words of a name, slugged, without the words that slug to nothing: what [`NameWords`]
+/// numbers and [`name_word_count`] counts, made plainly (for tests).
+#[cfg(test)]
 fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_raw_word(name, |word| {
+        let word = slug(word);
+        if !word.is_empty() {
+            words.push(word);
+        }
+    });
+    words
+}
+
+/// Calls `f` with each whitespace-separated word of `name`.
+fn for_each_raw_word<'n>(name: &'n str, mut f: impl FnMut(&'n str)) {
     if !name.is_ascii() {
-        return name.split_whitespace().map(slug).filter(|w| !w.is_empty()).collect();
+        name.split_whitespace().for_each(f);
+        return;
     }
     // perf: ASCII whitespace is what `split_whitespace` splits ASCII text at; split bytes, not
     // decoded characters.
-    name.split(|c: char| matches!(c, '\t'..='\r' | ' '))
-        .filter(|w| !w.is_empty())
-        .map(slug)
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut start = 0;
+    for (at, byte) in name.bytes().enumerate() {
+        if matches!(byte, b'\t'..=b'\r' | b' ') {
+            if start < at {
+                f(&name[start..at]);
+            }
+            start = at + 1;
+        }
+    }
+    if start < name.len() {
+        f(&name[start..]);
+    }
 }
 
 /// `name_words(name).len()`, without making the words: an ASCII word has a slug when it has a
 /// letter or digit.
 fn name_word_count(name: &str) -> usize {
+    if name.is_ascii() {
+        // perf: one pass over the bytes, a word counted at its first letter or digit; ASCII
+        // whitespace is what `split_whitespace` splits ASCII text at.
+        let (mut count, mut counted) = (0, false);
+        for &byte in name.as_bytes() {
+            if matches!(byte, b'\t'..=b'\r' | b' ') {
+                counted = false;
+            } else if !counted && byte.is_ascii_alphanumeric() {
+                count += 1;
+                counted = true;
+            }
+        }
+        return count;
+    }
     let has_slug = |word: &str| {
         if word.is_ascii() { word.bytes().any(|b| b.is_ascii_alphanumeric()) } else { !slug(word).is_empty() }
     };
@@ -495,7 +535,7 @@ fn name_word_count(name: &str) -> usize {
 /// Whether the short name `short` can name the person called `full` elsewhere: its surname,
 /// a tail of the full name ("Manuel Barroso" of "Jose Manuel Barroso"), or a one-word form
 /// some article used for that person ("Xi" of "Xi Jinping").
-fn is_short_form(short: &[String], full: &[String], full_aliases: &BTreeSet<&String>) -> bool {
+fn is_short_form(short: &[u32], full: &[u32], full_aliases: &BTreeSet<u32>) -> bool {
     if short.is_empty() || short.len() >= full.len() {
         return false;
     }
@@ -525,6 +565,12 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     };
     let plan = plan_nodes(&by_article);
     let mut extractions: Vec<Extraction> = by_article.into_values().collect();
+    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
+    // perf: sized up front, so that neither the petgraph vectors nor the id index grow by
+    // doubling. There are at most as many edges as relations (room no larger than the list of
+    // their evidence below).
+    graph.graph = StableDiGraph::with_capacity(plan.len(), relation_count);
+    graph.index = HashMap::with_capacity(plan.len());
     let mut node_at = Vec::with_capacity(plan.len());
     for group in 0..plan.len() {
         let node = merge_atoms(plan.atoms(group), &mut extractions);
@@ -545,7 +591,6 @@ fn build_from(by_article: BTreeMap<String, Extraction>) -> KnowledgeGraph {
     // Every relation's evidence goes in one list, with its edge in another: sorting the second
     // (by integers) brings each edge's evidence together, in edge order, without a map of
     // growing lists.
-    let relation_count = extractions.iter().map(|e| e.relations.len()).sum();
     let mut evidence_of: Vec<Option<Evidence>> = Vec::with_capacity(relation_count);
     let mut edge_of: Vec<EdgeSlot> = Vec::with_capacity(relation_count);
     for (extraction, nodes) in extractions.into_iter().zip(nodes_of_articles) {
@@ -633,7 +678,7 @@ fn id_ranks(graph: &StableDiGraph<Node, Edge>) -> Vec<u32> {
 /// for each article, the node of each of its entities.
 fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
     let atoms_by_key = AtomsByKey::new(by_article);
-    let mut words_of_name = NameWords::default();
+    let mut words_of_name = NameWords::with_capacity(atoms_by_key.atoms.len());
     // Persons: a short name joins the one fuller name it can be a form of, unless an article
     // used both (then that article saw two persons).
     let mut target_of: HashMap<&str, &str> = HashMap::new();
@@ -655,7 +700,7 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
                 .iter()
                 .flat_map(|atom| &atom.entity.aliases)
                 .filter_map(|alias| match words_of_name.get(alias) {
-                    [word] => Some(word),
+                    &[word] => Some(word),
                     _ => None,
                 })
                 .collect(),
@@ -664,25 +709,31 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
         .collect();
     // Every short form a person can be named by, so each short name finds its fuller names
     // without comparing all pairs of persons.
-    let mut fuller_names: HashMap<&[String], Vec<usize>> = HashMap::new();
+    // perf: each list is sorted and without repeats as it is made (persons come in order, and
+    // a person's repeats come together), so that it is read borrowed.
+    let mut fuller_names: HashMap<&[u32], Vec<usize>> = HashMap::with_capacity(persons.len());
+    fn add<'w>(fuller_names: &mut HashMap<&'w [u32], Vec<usize>>, form: &'w [u32], index: usize) {
+        let found = fuller_names.entry(form).or_default();
+        if found.last() != Some(&index) {
+            found.push(index);
+        }
+    }
     for (index, full) in persons.iter().enumerate() {
         for start in 1..full.words.len() {
-            fuller_names.entry(&full.words[start..]).or_default().push(index);
+            add(&mut fuller_names, &full.words[start..], index);
         }
         if full.words.len() > 1 {
             for word in &full.one_word_forms {
-                fuller_names.entry(std::slice::from_ref(word)).or_default().push(index);
+                add(&mut fuller_names, std::slice::from_ref(word), index);
             }
         }
     }
     for group in &persons {
         let key = group.key;
-        let mut found: Vec<usize> = fuller_names.get(group.words).cloned().unwrap_or_default();
-        found.sort_unstable();
-        found.dedup();
+        let found = fuller_names.get(group.words).map_or(&[][..], Vec::as_slice);
         let candidates: Vec<&PersonGroup<'_>> = found
-            .into_iter()
-            .map(|index| &persons[index])
+            .iter()
+            .map(|&index| &persons[index])
             .filter(|full| full.key != key && is_short_form(group.words, full.words, &full.one_word_forms))
             .collect();
         match candidates.as_slice() {
@@ -793,20 +844,61 @@ fn plan_nodes(by_article: &BTreeMap<String, Extraction>) -> NodePlan {
 
 /// The words of names ([`name_words`]), worked out once per distinct name: the same names
 /// come back in article after article.
-#[derive(Default)]
+///
+/// perf: each distinct word is a number, and one list holds the words of all names, name
+/// after name: words are only ever compared for equality, and comparing, hashing and keeping
+/// numbers is cheaper than strings, with no string or list allocated per name.
 struct NameWords<'a> {
-    memo: HashMap<&'a str, Vec<String>>,
+    /// Where the words of each name are in `words`.
+    memo: HashMap<&'a str, std::ops::Range<usize>>,
+    words: Vec<u32>,
+    /// The number of each distinct word.
+    numbers: HashMap<String, u32>,
+    /// The word being slugged (reused).
+    word: String,
 }
 
 impl<'a> NameWords<'a> {
-    /// Works out the words of a name, unless known.
-    fn add(&mut self, name: &'a str) {
-        self.memo.entry(name).or_insert_with(|| name_words(name));
+    /// Room for about `names` names, and as many words.
+    fn with_capacity(names: usize) -> NameWords<'a> {
+        NameWords {
+            memo: HashMap::with_capacity(names),
+            words: Vec::with_capacity(2 * names),
+            numbers: HashMap::with_capacity(names),
+            word: String::new(),
+        }
     }
 
-    /// The words of a name [`NameWords::add`]ed before.
-    fn get(&self, name: &str) -> &[String] {
-        &self.memo[name]
+    /// Works out the words of a name, unless known.
+    fn add(&mut self, name: &'a str) {
+        if self.memo.contains_key(name) {
+            return;
+        }
+        let start = self.words.len();
+        let NameWords { words, numbers, word, .. } = self;
+        for_each_raw_word(name, |raw| {
+            word.clear();
+            push_slug(word, raw);
+            if word.is_empty() {
+                return;
+            }
+            let number = match numbers.get(word.as_str()) {
+                Some(&number) => number,
+                None => {
+                    let number = numbers.len() as u32;
+                    numbers.insert(word.clone(), number);
+                    number
+                }
+            };
+            words.push(number);
+        });
+        let end = self.words.len();
+        self.memo.insert(name, start..end);
+    }
+
+    /// The words of a name [`NameWords::add`]ed before, numbered.
+    fn get(&self, name: &str) -> &[u32] {
+        &self.words[self.memo[name].clone()]
     }
 }
 
@@ -964,6 +1056,35 @@ mod tests {
             proptest::prop_assert_eq!(name_word_count(&name), name_words(&name).len());
             let plain: Vec<String> = name.split_whitespace().map(slug).filter(|w| !w.is_empty()).collect();
             proptest::prop_assert_eq!(name_words(&name), plain);
+        }
+
+        /// The same for any ASCII name, whose words are split and counted byte by byte.
+        #[test]
+        fn ascii_names_are_split_and_counted_byte_by_byte(name in "[\\x00-\\x7f]{0,24}") {
+            proptest::prop_assert_eq!(name_word_count(&name), name_words(&name).len());
+            let plain: Vec<String> = name.split_whitespace().map(slug).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(name_words(&name), plain);
+        }
+
+        /// Numbered words are the words: two words have one number when they are one word.
+        #[test]
+        fn numbered_words_are_the_words(names in proptest::collection::vec("[a-cé .'\t-]{0,10}", 0..8)) {
+            let mut numbered = NameWords::with_capacity(names.len());
+            for name in &names {
+                numbered.add(name);
+            }
+            let words: Vec<(u32, String)> = names
+                .iter()
+                .flat_map(|name| numbered.get(name).iter().copied().zip(name_words(name)))
+                .collect();
+            for name in &names {
+                proptest::prop_assert_eq!(numbered.get(name).len(), name_words(name).len());
+            }
+            for (a, a_word) in &words {
+                for (b, b_word) in &words {
+                    proptest::prop_assert_eq!(a == b, a_word == b_word);
+                }
+            }
         }
     }
 

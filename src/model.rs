@@ -263,7 +263,7 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Appends the [`slug`] of `name` to `out`.
-fn push_slug(out: &mut String, name: &str) {
+pub(crate) fn push_slug(out: &mut String, name: &str) {
     if name.is_ascii() {
         push_slug_ascii(out, name);
     } else {
