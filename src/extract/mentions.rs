@@ -125,6 +125,12 @@ impl Item {
     pub fn new(kind: ItemKind, first: usize, end: usize) -> Item {
         Item { kind, first, end, possessive: false, person: None, in_quote: false }
     }
+
+    /// The item's bytes when it is a word of one token (the only items the rules compare with
+    /// word lists), else `None`.
+    pub fn single_word<'t>(&self, text: &'t str, tokens: &[Token]) -> Option<&'t [u8]> {
+        (self.kind == ItemKind::Word && self.end == self.first + 1).then(|| tokens[self.first].bytes(text))
+    }
 }
 
 /// What an item is.
@@ -1366,9 +1372,6 @@ impl<'a> Finder<'a> {
     }
 }
 
-/// The first of `spans` (in order of position) that starts at `position`, found by moving
-/// `cursor` forward past those that start before it; positions must be asked in increasing
-/// order. What `spans.iter().find(|s| start(s) == position)` gives, without rescanning.
 /// Where the first of `spans` (in order of position) that starts at or after `position`
 /// starts, `usize::MAX` for none; `cursor` moves as for [`at_position`].
 fn next_start<T>(spans: &[T], cursor: &mut usize, position: usize, start: impl Fn(&T) -> usize) -> usize {
@@ -1378,6 +1381,9 @@ fn next_start<T>(spans: &[T], cursor: &mut usize, position: usize, start: impl F
     spans.get(*cursor).map_or(usize::MAX, start)
 }
 
+/// The first of `spans` (in order of position) that starts at `position`, found by moving
+/// `cursor` forward past those that start before it; positions must be asked in increasing
+/// order. What `spans.iter().find(|s| start(s) == position)` gives, without rescanning.
 fn at_position<'s, T>(
     spans: &'s [T],
     cursor: &mut usize,

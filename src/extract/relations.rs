@@ -335,12 +335,7 @@ impl<'a> RelationReader<'a> {
     /// The text of item `k` when it is a word of one token (the only items the word lists
     /// compare), else `None`; also `None` past the sentence's end.
     fn single_word(&self, s: usize, k: usize) -> Option<&'a [u8]> {
-        let item = self.items(s).get(k)?;
-        if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
-            return None;
-        }
-        let token = &self.doc.tokens[item.first];
-        Some(&self.text.as_bytes()[token.start..token.end])
+        self.items(s).get(k)?.single_word(self.text, &self.doc.tokens)
     }
 
     /// Whether item `k` is a word of one token among `words`, ASCII case aside.

@@ -206,22 +206,15 @@ impl RoleReader<'_> {
 
     /// Whether item `k` of sentence `s` is one of `words` (false past the sentence's end).
     fn item_is(&self, mentions: &Mentions, s: usize, k: usize, words: &[&str]) -> bool {
-        let Some(item) = mentions.sentences[s].items.get(k) else { return false };
-        if !(item.kind == ItemKind::Word && item.end == item.first + 1) {
-            return false;
-        }
-        among(self.doc.tokens[item.first].bytes(self.text), words)
+        let item = mentions.sentences[s].items.get(k);
+        item.and_then(|item| item.single_word(self.text, &self.doc.tokens)).is_some_and(|word| among(word, words))
     }
 
-    /// Whether the item is the word "counterpart" (`item_is` with the length compared first:
-    /// perf, as every item of the article is asked twice).
+    /// Whether the item is the word "counterpart" (asked of items, not places: the walks that
+    /// look for it have the item in hand).
     #[inline]
     fn is_counterpart(&self, item: &Item) -> bool {
-        const COUNTERPART: &str = "counterpart";
-        matches!(item.kind, ItemKind::Word)
-            && item.end == item.first + 1
-            && self.doc.tokens[item.first].span().len() == COUNTERPART.len()
-            && self.word(item.first).eq_ignore_ascii_case(COUNTERPART)
+        item.single_word(self.text, &self.doc.tokens).is_some_and(|word| among(word, &["counterpart"]))
     }
 
     /// Whether a cue of `family` starts at `token` and ends before `end`.
@@ -874,7 +867,8 @@ impl RoleReader<'_> {
     }
 }
 
-/// The places (sentence, item) of the items `wanted`, in text order.
+/// The places (sentence, item) of the items `wanted`, in text order, looked for only in the
+/// sentences that have items of `kind` (which every wanted item is).
 ///
 /// Perf: found in one read-only pass for the loops that write to the items they visit: those
 /// indexed every item of the article afresh, which cost more than the work on the few wanted.
